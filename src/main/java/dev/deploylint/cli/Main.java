@@ -1,0 +1,6 @@
+package dev.deploylint.cli;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}

@@ -1,0 +1,49 @@
+package dev.deploylint.lint;
+
+import dev.deploylint.project.Project;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every rule over one project and collects the findings in report order. */
+public final class Linter {
+
+    private final List<Rule> rules;
+    private final RuleCatalog catalog;
+
+    public Linter(List<Rule> rules, RuleCatalog catalog) {
+        this.rules = List.copyOf(rules);
+        this.catalog = catalog;
+    }
+
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+
+    /** Lints one app. A rule that throws is recorded as a failure; the others still run. */
+    public LintResult lint(Project project) {
+        List<Finding> findings = new ArrayList<>();
+        List<RuleFailure> failures = new ArrayList<>();
+        for (Rule rule : rules) {
+            Findings sink = Findings.collecting(catalog.get(rule.id()), findings);
+            try {
+                rule.check(project, sink);
+            } catch (RuntimeException | StackOverflowError e) {
+                failures.add(new RuleFailure(rule.id(), e));
+            }
+        }
+        findings.sort(Finding.ORDER);
+        return new LintResult(project, findings, failures);
+    }
+
+    /** A rule that threw instead of finishing: a bug in deploylint, reported with exit code 3. */
+    public record RuleFailure(String ruleId, Throwable cause) {
+    }
+
+    /** The outcome of linting one app. */
+    public record LintResult(Project project, List<Finding> findings, List<RuleFailure> failures) {
+        public LintResult {
+            findings = List.copyOf(findings);
+            failures = List.copyOf(failures);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.deploylint.project;
+
+/** The outcome of reading a file of an app: its text, or the reason it is not text. */
+public sealed interface FileContent permits SourceFile, UnreadableFile {
+
+    String path();
+}

@@ -1,0 +1,130 @@
+package dev.deploylint.project;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The files and folders of one app, listed once without following symbolic links. Paths are
+ * relative to the app root with '/' separators. Version-control metadata and installed Node.js
+ * packages are not descended into.
+ */
+public final class FileTree {
+
+    /** What a path in the app is. */
+    public enum Kind { FILE, DIRECTORY, SYMLINK, OTHER }
+
+    static final int MAX_ENTRIES = 200_000;
+    private static final List<String> SKIPPED = List.of(".git", ".hg", ".svn", "node_modules");
+
+    private final Map<String, Kind> entries;
+    private final List<String> unlisted;
+
+    private FileTree(Map<String, Kind> entries, List<String> unlisted) {
+        this.entries = Collections.unmodifiableMap(entries);
+        this.unlisted = List.copyOf(unlisted);
+    }
+
+    static FileTree list(Path root) throws IOException {
+        Map<String, Kind> entries = new TreeMap<>();
+        List<String> unlisted = new ArrayList<>();
+        Files.walkFileTree(root, new FileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (dir.equals(root)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String rel = relative(root, dir);
+                entries.put(rel, Kind.DIRECTORY);
+                boolean skip = SKIPPED.contains(dir.getFileName().toString());
+                return skip || entries.size() >= MAX_ENTRIES ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (entries.size() >= MAX_ENTRIES) {
+                    return FileVisitResult.SKIP_SIBLINGS;
+                }
+                Kind kind = attrs.isSymbolicLink() ? Kind.SYMLINK
+                        : attrs.isRegularFile() ? Kind.FILE
+                        : attrs.isDirectory() ? Kind.DIRECTORY : Kind.OTHER;
+                entries.put(relative(root, file), kind);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                unlisted.add(relative(root, file));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
+                if (exc != null) {
+                    unlisted.add(relative(root, dir));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return new FileTree(entries, unlisted);
+    }
+
+    private static String relative(Path root, Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
+    }
+
+    /** Every listed path with its kind, in path order. */
+    public Map<String, Kind> entries() {
+        return entries;
+    }
+
+    public Kind kind(String path) {
+        return entries.get(path);
+    }
+
+    public boolean isFile(String path) {
+        Kind kind = entries.get(path);
+        return kind == Kind.FILE || kind == Kind.SYMLINK;
+    }
+
+    public boolean isDirectory(String path) {
+        return entries.get(path) == Kind.DIRECTORY;
+    }
+
+    /** True when the path exists as anything (file, folder, link). */
+    public boolean exists(String path) {
+        return entries.containsKey(path);
+    }
+
+    /** The names directly in the app root. */
+    public List<String> rootNames() {
+        return entries.keySet().stream().filter(p -> p.indexOf('/') < 0).toList();
+    }
+
+    /** Paths that could not be listed (permission denied, vanished while listing). */
+    public List<String> unlisted() {
+        return unlisted;
+    }
+
+    /** Files whose path ends with {@code /name} or equals it, shallowest first. */
+    public List<String> filesNamed(String name) {
+        return entries.entrySet().stream()
+                .filter(e -> e.getValue() != Kind.DIRECTORY)
+                .map(Map.Entry::getKey)
+                .filter(p -> p.equals(name) || p.endsWith("/" + name))
+                .sorted((a, b) -> Long.compare(depth(a), depth(b)) != 0 ? Long.compare(depth(a), depth(b)) : a.compareTo(b))
+                .toList();
+    }
+
+    public static long depth(String path) {
+        return path.chars().filter(c -> c == '/').count();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.deploylint.project;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The model of one app: its file listing, the text of the files rules ask for, and the typed
+ * views built from them. Everything is loaded on first use and cached, so each file is read and
+ * parsed once per app. A project is confined to the thread that lints it.
+ */
+public final class Project {
+
+    /** Files larger than this are not read; a finding says so. */
+    public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
+    private final Path root;
+    private final Path realRoot;
+    private final FileTree files;
+    private final Map<String, FileContent> texts = new HashMap<>();
+    private final Map<String, UnreadableFile> unreadable = new LinkedHashMap<>();
+    private final Map<Object, Object> views = new HashMap<>();
+
+    private Project(Path root, Path realRoot, FileTree files) {
+        this.root = root;
+        this.realRoot = realRoot;
+        this.files = files;
+    }
+
+    /** Lists the app at {@code root}, which must be an existing directory. */
+    public static Project open(Path root) throws IOException {
+        Path real = root.toRealPath();
+        if (!Files.isDirectory(real)) {
+            throw new IOException(root + " is not a directory");
+        }
+        return new Project(root, real, FileTree.list(real));
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public FileTree files() {
+        return files;
+    }
+
+    /**
+     * The text of the file at {@code path}, or empty when it does not exist, is a folder, or cannot
+     * be read as text; in the last case the reason is kept for {@link #unreadableFiles()}.
+     * Symbolic links are followed only to targets inside the app.
+     */
+    public Optional<SourceFile> text(String path) {
+        if (!files.isFile(path)) {
+            return Optional.empty();
+        }
+        FileContent decoded = texts.computeIfAbsent(path, this::read);
+        if (decoded instanceof UnreadableFile problem) {
+            unreadable.putIfAbsent(path, problem);
+            return Optional.empty();
+        }
+        return Optional.of((SourceFile) decoded);
+    }
+
+    private FileContent read(String path) {
+        Path file = realRoot.resolve(path);
+        try {
+            if (Files.isSymbolicLink(file)) {
+                Path target = file.toRealPath();
+                if (!target.startsWith(realRoot)) {
+                    return new UnreadableFile(path, "is a symbolic link to a file outside the app; it was not followed");
+                }
+                file = target;
+            }
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return new UnreadableFile(path, "is not a regular file");
+            }
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                return new UnreadableFile(path, "is larger than " + (MAX_FILE_BYTES >> 20) + " MiB; it was not read");
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
+            return SourceFile.decode(path, bytes);
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            return new UnreadableFile(path, "cannot be read (" + describe(e) + ")");
+        }
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return "symbolic link loop";
+        }
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    /** Files a view asked for that could not be read as text, in the order they were met. */
+    public List<UnreadableFile> unreadableFiles() {
+        return new ArrayList<>(unreadable.values());
+    }
+
+    /**
+     * The view identified by {@code key}, built by {@code loader} on first use. Views are how
+     * parsed files are cached: each typed model class keeps one key.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T view(Object key, Function<Project, T> loader) {
+        Object cached = views.get(key);
+        if (cached == null) {
+            cached = loader.apply(this);
+            views.put(key, cached);
+        }
+        return (T) cached;
+    }
+}

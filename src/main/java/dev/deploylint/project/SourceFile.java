@@ -1,0 +1,124 @@
+package dev.deploylint.project;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text of one file of an app, decoded as UTF-8 (a leading byte-order mark is removed and
+ * remembered), with its line starts indexed so any offset maps to a 1-based line and column.
+ * Files that are not text are represented by {@link UnreadableFile} instead.
+ */
+public final class SourceFile implements FileContent {
+
+    private final String path;
+    private final String text;
+    private final boolean byteOrderMark;
+    private final int[] lineStarts;
+
+    private SourceFile(String path, String text, boolean byteOrderMark) {
+        this.path = path;
+        this.text = text;
+        this.byteOrderMark = byteOrderMark;
+        this.lineStarts = indexLines(text);
+    }
+
+    /** A file made from text in hand (tests, generated content). */
+    public static SourceFile of(String path, String text) {
+        boolean bom = text.startsWith("\uFEFF");
+        return new SourceFile(path, bom ? text.substring(1) : text, bom);
+    }
+
+    /**
+     * Decodes {@code bytes} strictly as UTF-8. Returns the reason it cannot be read as text when it
+     * holds NUL bytes (binary), a UTF-16 byte-order mark, or invalid UTF-8.
+     */
+    public static FileContent decode(String path, byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            return new UnreadableFile(path, "is encoded as UTF-16; save it as UTF-8");
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                return new UnreadableFile(path, "is a binary file (it contains NUL bytes), not text");
+            }
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return of(path, text);
+        } catch (CharacterCodingException e) {
+            return new UnreadableFile(path, "is not valid UTF-8; save it as UTF-8");
+        }
+    }
+
+    private static int[] indexLines(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The decoded text without a byte-order mark. */
+    public String text() {
+        return text;
+    }
+
+    public boolean hasByteOrderMark() {
+        return byteOrderMark;
+    }
+
+    public boolean hasCarriageReturns() {
+        return text.indexOf('\r') >= 0;
+    }
+
+    /** Number of lines; a final line break does not start another line. */
+    public int lineCount() {
+        int count = lineStarts.length;
+        return count > 1 && lineStarts[count - 1] == text.length() ? count - 1 : count;
+    }
+
+    /** Line {@code line} (1-based) without its line break. */
+    public String line(int line) {
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** The location of a char offset into {@link #text()}; columns count code points. */
+    public Location locationOf(int offset) {
+        int clamped = Math.max(0, Math.min(offset, text.length()));
+        int index = java.util.Arrays.binarySearch(lineStarts, clamped);
+        int lineIndex = index >= 0 ? index : -index - 2;
+        int start = lineStarts[lineIndex];
+        return new Location(path, lineIndex + 1, text.codePointCount(start, clamped) + 1);
+    }
+
+    /** The location of a 1-based line and a 0-based char index within that line. */
+    public Location at(int line, int charIndex) {
+        int start = lineStarts[Math.min(line, lineStarts.length) - 1];
+        return locationOf(start + charIndex);
+    }
+
+    public Location start() {
+        return Location.startOf(path);
+    }
+}
