@@ -24,6 +24,17 @@ public record RuleMetadata(
         references = List.copyOf(references);
     }
 
+    /** The first paragraph under the docs' {@code ## Fix} heading, on one line; empty when absent. */
+    public String fixHint() {
+        int heading = docs.indexOf("## Fix");
+        if (heading < 0) {
+            return "";
+        }
+        String rest = docs.substring(docs.indexOf('\n', heading) < 0 ? docs.length() : docs.indexOf('\n', heading)).strip();
+        int end = rest.indexOf("\n\n");
+        return (end < 0 ? rest : rest.substring(0, end)).replaceAll("\\s+", " ").strip();
+    }
+
     /** The first reference, used as the SARIF help URI; null when the rule has none. */
     public String helpUri() {
         return references.isEmpty() ? null : references.get(0);
