@@ -25,25 +25,32 @@ public final class Project {
     public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
 
     private final Path root;
+    private final String stack;
     private final Path realRoot;
     private final FileTree files;
     private final Map<String, FileContent> texts = new HashMap<>();
     private final Map<String, UnreadableFile> unreadable = new LinkedHashMap<>();
     private final Map<Object, Object> views = new HashMap<>();
 
-    private Project(Path root, Path realRoot, FileTree files) {
+    private Project(Path root, String stack, Path realRoot, FileTree files) {
         this.root = root;
+        this.stack = stack;
         this.realRoot = realRoot;
         this.files = files;
     }
 
-    /** Lists the app at {@code root}, which must be an existing directory. */
-    public static Project open(Path root) throws IOException {
+    /** Lists the app at {@code root}, an existing directory, to be built on {@code stack}. */
+    public static Project open(Path root, String stack) throws IOException {
         Path real = root.toRealPath();
         if (!Files.isDirectory(real)) {
             throw new IOException(root + " is not a directory");
         }
-        return new Project(root, real, FileTree.list(real));
+        return new Project(root, stack, real, FileTree.list(real));
+    }
+
+    /** The Heroku stack the app will be built on ({@code heroku-24}, ...). */
+    public String stack() {
+        return stack;
     }
 
     public Path root() {

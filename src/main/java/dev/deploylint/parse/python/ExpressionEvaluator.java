@@ -1,0 +1,279 @@
+package dev.deploylint.parse.python;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * Evaluates one expression to a {@link Value}: literals, names, paths built with os.path and
+ * pathlib from {@code __file__}, environment reads (os.environ, os.getenv, django-environ,
+ * python-decouple) and calls to imported functions, which are reported to a listener.
+ */
+final class ExpressionEvaluator {
+
+    private static final int MAX_DEPTH = 200;
+    private static final java.util.Set<String> PATH_METHODS = java.util.Set.of("resolve", "absolute", "expanduser", "joinpath");
+
+    private final Function<String, Value> lookup;
+    private final String modulePath;
+    private final BiConsumer<String, Expr.Call> onCall;
+    private final java.util.function.Consumer<String> onEnvRead;
+    private int depth;
+
+    ExpressionEvaluator(Function<String, Value> lookup, String modulePath, BiConsumer<String, Expr.Call> onCall,
+                        java.util.function.Consumer<String> onEnvRead) {
+        this.lookup = lookup;
+        this.modulePath = modulePath;
+        this.onCall = onCall;
+        this.onEnvRead = onEnvRead;
+    }
+
+    Value eval(Expr expr) {
+        if (expr == null || depth > MAX_DEPTH) {
+            return Value.UNKNOWN;
+        }
+        depth++;
+        try {
+            return evalNode(expr);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Value evalNode(Expr expr) {
+        if (expr instanceof Expr.Str s) {
+            return s.formatted() || s.bytes() ? Value.UNKNOWN : new Value.Str(s.value());
+        }
+        if (expr instanceof Expr.Num n) {
+            return new Value.Num(n.text());
+        }
+        if (expr instanceof Expr.Constant c) {
+            return c.value() == null ? Value.NONE : new Value.Bool(c.value());
+        }
+        if (expr instanceof Expr.Name n) {
+            return n.id().equals("__file__") ? new Value.PathValue(modulePath) : lookup.apply(n.id());
+        }
+        if (expr instanceof Expr.ListExpr l) {
+            return new Value.Seq(Value.Seq.Kind.LIST, items(l.items()));
+        }
+        if (expr instanceof Expr.TupleExpr t) {
+            return new Value.Seq(Value.Seq.Kind.TUPLE, items(t.items()));
+        }
+        if (expr instanceof Expr.SetExpr s) {
+            return new Value.Seq(Value.Seq.Kind.SET, items(s.items()));
+        }
+        if (expr instanceof Expr.DictExpr d) {
+            List<Value.Entry> entries = new ArrayList<>();
+            for (Expr.Entry entry : d.entries()) {
+                if (entry.key() == null) {
+                    eval(entry.value());
+                    return Value.UNKNOWN;
+                }
+                entries.add(new Value.Entry(eval(entry.key()), eval(entry.value())));
+            }
+            return new Value.Dict(entries);
+        }
+        if (expr instanceof Expr.Attribute a) {
+            return attribute(eval(a.value()), a.name());
+        }
+        if (expr instanceof Expr.Subscript s) {
+            return subscript(eval(s.value()), eval(s.index()));
+        }
+        if (expr instanceof Expr.Call c) {
+            return call(c);
+        }
+        if (expr instanceof Expr.BinOp b) {
+            return binary(b.op(), eval(b.left()), eval(b.right()));
+        }
+        if (expr instanceof Expr.UnaryOp u) {
+            Value operand = eval(u.operand());
+            return u.op().equals("not") && operand instanceof Value.Bool b ? new Value.Bool(!b.value()) : Value.UNKNOWN;
+        }
+        if (expr instanceof Expr.BoolOp b) {
+            b.values().forEach(this::eval);
+            return Value.UNKNOWN;
+        }
+        if (expr instanceof Expr.Compare c) {
+            eval(c.left());
+            c.comparators().forEach(this::eval);
+            return Value.UNKNOWN;
+        }
+        if (expr instanceof Expr.Starred s) {
+            eval(s.value());
+        }
+        return Value.UNKNOWN;
+    }
+
+    private List<Value> items(List<Expr> exprs) {
+        List<Value> values = new ArrayList<>();
+        for (Expr item : exprs) {
+            if (item instanceof Expr.Starred starred) {
+                Value spread = eval(starred.value());
+                if (spread instanceof Value.Seq seq) {
+                    values.addAll(seq.items());
+                } else {
+                    values.add(Value.UNKNOWN);
+                }
+            } else {
+                values.add(eval(item));
+            }
+        }
+        return values;
+    }
+
+    private Value attribute(Value base, String name) {
+        if (base instanceof Value.Ref ref) {
+            return new Value.Ref(ref.qualifiedName() + "." + name);
+        }
+        if (base instanceof Value.PathValue path && name.equals("parent")) {
+            return parent(path);
+        }
+        if (base instanceof Value.CallResult result) {
+            return new Value.Ref(result.qualifiedName() + "()." + name);
+        }
+        return Value.UNKNOWN;
+    }
+
+    private Value subscript(Value base, Value index) {
+        if (base instanceof Value.Ref ref && ref.qualifiedName().equals("os.environ") && index instanceof Value.Str name) {
+            onEnvRead.accept(name.value());
+            return new Value.EnvRead(name.value(), null);
+        }
+        if (base instanceof Value.Dict dict && index instanceof Value.Str key) {
+            Value found = dict.get(key.value());
+            return found == null ? Value.UNKNOWN : found;
+        }
+        if (base instanceof Value.Seq seq && index instanceof Value.Num n && n.text().matches("\\d{1,6}")) {
+            int i = Integer.parseInt(n.text());
+            return i < seq.items().size() ? seq.items().get(i) : Value.UNKNOWN;
+        }
+        return Value.UNKNOWN;
+    }
+
+    private Value binary(String op, Value left, Value right) {
+        if (op.equals("/") && left instanceof Value.PathValue path && right instanceof Value.Str part) {
+            return join(path, part.value());
+        }
+        if (op.equals("+")) {
+            if (left instanceof Value.Str a && right instanceof Value.Str b) {
+                return new Value.Str(a.value() + b.value());
+            }
+            if (left instanceof Value.Seq a && right instanceof Value.Seq b) {
+                List<Value> items = new ArrayList<>(a.items());
+                items.addAll(b.items());
+                return new Value.Seq(a.kind(), items);
+            }
+        }
+        return Value.UNKNOWN;
+    }
+
+    private Value call(Expr.Call call) {
+        if (call.func() instanceof Expr.Attribute method && PATH_METHODS.contains(method.name())) {
+            Value receiver = eval(method.value());
+            if (receiver instanceof Value.PathValue path) {
+                List<Value> args = items(call.args());
+                return method.name().equals("joinpath") && args.size() == 1 && args.get(0) instanceof Value.Str part
+                        ? join(path, part.value()) : method.name().equals("joinpath") ? Value.UNKNOWN : path;
+            }
+        }
+        Value function = eval(call.func());
+        List<Value> args = items(call.args());
+        String name = function instanceof Value.Ref ref ? ref.qualifiedName()
+                : function instanceof Value.CallResult result ? result.qualifiedName() + "()" : null;
+        if (name != null) {
+            onCall.accept(name, call);
+        }
+        call.keywords().forEach(keyword -> eval(keyword.value()));
+        if (name == null) {
+            return Value.UNKNOWN;
+        }
+        Value result = known(name, args, call);
+        return result != null ? result : new Value.CallResult(name, call);
+    }
+
+    /** Functions whose results deploylint understands; null for the rest. */
+    private Value known(String name, List<Value> args, Expr.Call call) {
+        switch (name) {
+            case "os.path.join" -> {
+                if (!args.isEmpty() && args.get(0) instanceof Value.PathValue path) {
+                    Value joined = path;
+                    for (Value part : args.subList(1, args.size())) {
+                        joined = joined instanceof Value.PathValue p && part instanceof Value.Str s ? join(p, s.value()) : Value.UNKNOWN;
+                    }
+                    return joined;
+                }
+                return Value.UNKNOWN;
+            }
+            case "os.path.dirname" -> {
+                return args.size() == 1 && args.get(0) instanceof Value.PathValue path ? parent(path) : Value.UNKNOWN;
+            }
+            case "os.path.abspath", "os.path.realpath", "os.path.normpath", "str", "pathlib.Path", "pathlib.PurePath",
+                    "os.fspath" -> {
+                return args.size() == 1 && args.get(0) instanceof Value.PathValue path ? path : null;
+            }
+            case "os.environ.get", "os.getenv" -> {
+                return envRead(args, call, "default");
+            }
+            case "decouple.config" -> {
+                return envRead(args, call, "default");
+            }
+            default -> {
+            }
+        }
+        if (name.startsWith("environ.Env().") || name.equals("environ.Env()")) {
+            return envRead(args, call, "default");
+        }
+        return null;
+    }
+
+    private Value envRead(List<Value> args, Expr.Call call, String defaultKeyword) {
+        if (args.isEmpty() || !(args.get(0) instanceof Value.Str variable)) {
+            return Value.UNKNOWN;
+        }
+        Value fallback = args.size() > 1 ? args.get(1) : null;
+        for (Expr.Keyword keyword : call.keywords()) {
+            if (defaultKeyword.equals(keyword.name())) {
+                fallback = eval(keyword.value());
+            }
+        }
+        onEnvRead.accept(variable.value());
+        return new Value.EnvRead(variable.value(), fallback);
+    }
+
+    private static Value parent(Value.PathValue path) {
+        String p = path.path();
+        if (p.isEmpty()) {
+            return Value.UNKNOWN;
+        }
+        int slash = p.lastIndexOf('/');
+        return new Value.PathValue(slash < 0 ? "" : p.substring(0, slash));
+    }
+
+    private static Value join(Value.PathValue base, String part) {
+        if (part.startsWith("/")) {
+            return Value.UNKNOWN;
+        }
+        String joined = base.path().isEmpty() ? part : base.path() + "/" + part;
+        List<String> parts = new ArrayList<>();
+        for (String segment : joined.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Value.UNKNOWN;
+                }
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(segment);
+            }
+        }
+        return new Value.PathValue(String.join("/", parts));
+    }
+
+    static Optional<String> stringOf(Value value) {
+        return value instanceof Value.Str s ? Optional.of(s.value()) : Optional.empty();
+    }
+}

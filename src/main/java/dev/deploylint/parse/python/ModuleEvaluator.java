@@ -1,0 +1,338 @@
+package dev.deploylint.parse.python;
+
+import dev.deploylint.project.Location;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs a Python module abstractly, in statement order, to learn the values it assigns at top
+ * level: imports inside the app are followed ({@code from .base import *}), list and dict
+ * updates are applied, paths built from {@code __file__} and environment reads are understood.
+ * Nothing is executed. Values assigned inside {@code if}, {@code try} or loops are marked
+ * conditional; function and class bodies are not entered.
+ */
+public final class ModuleEvaluator {
+
+    /** Finds a module of the app by dotted name. */
+    public interface ModuleSource {
+        Optional<LoadedModule> load(String dottedName);
+    }
+
+    /** A parsed module with its dotted name; packages are their {@code __init__.py}. */
+    public record LoadedModule(String name, boolean isPackage, PythonModule module) {
+    }
+
+    /** The value a name has after the module ran, and the statement that last set it. */
+    public record Binding(Value value, Location at, boolean conditional) {
+    }
+
+    /** A call to an imported function, by qualified name, met anywhere in the evaluated modules. */
+    public record CallSite(String qualifiedName, Expr.Call call, boolean conditional) {
+    }
+
+    /** An import statement met in the evaluated modules: {@code module} and, for from-imports, the name. */
+    public record ImportSite(String module, String name, Location at) {
+    }
+
+    /**
+     * The names a module defines. {@code opaque} is true when a star import from outside the app
+     * (or a module that could not be read) may have defined names deploylint cannot see.
+     */
+    public record Namespace(Map<String, Binding> bindings, boolean opaque) {
+        public Optional<Binding> get(String name) {
+            return Optional.ofNullable(bindings.get(name));
+        }
+    }
+
+    /** The outcome: the root module's names plus everything met on the way. */
+    public record Evaluation(Namespace namespace, List<CallSite> calls, List<ImportSite> imports, List<String> modules,
+                             Set<String> environmentVariables) {
+
+        /** Calls to {@code qualifiedName}, in the order met. */
+        public List<CallSite> callsTo(String qualifiedName) {
+            return calls.stream().filter(c -> c.qualifiedName().equals(qualifiedName)).toList();
+        }
+    }
+
+    private static final int MAX_IMPORT_DEPTH = 16;
+
+    private final ModuleSource source;
+    private final Map<String, Namespace> evaluated = new HashMap<>();
+    private final Set<String> inProgress = new HashSet<>();
+    private final List<CallSite> calls = new ArrayList<>();
+    private final List<ImportSite> imports = new ArrayList<>();
+    private final List<String> modules = new ArrayList<>();
+    private final Set<String> environmentVariables = new java.util.TreeSet<>();
+
+    private ModuleEvaluator(ModuleSource source) {
+        this.source = source;
+    }
+
+    public static Evaluation evaluate(LoadedModule root, ModuleSource source) {
+        ModuleEvaluator evaluator = new ModuleEvaluator(source);
+        Namespace namespace = evaluator.run(root);
+        return new Evaluation(namespace, List.copyOf(evaluator.calls), List.copyOf(evaluator.imports), List.copyOf(evaluator.modules),
+                java.util.Collections.unmodifiableSet(evaluator.environmentVariables));
+    }
+
+    private Namespace run(LoadedModule module) {
+        Namespace done = evaluated.get(module.name());
+        if (done != null) {
+            return done;
+        }
+        inProgress.add(module.name());
+        modules.add(module.module().path());
+        Scope scope = new Scope(module);
+        scope.block(module.module().body(), false);
+        inProgress.remove(module.name());
+        Namespace namespace = new Namespace(scope.bindings, scope.opaque);
+        evaluated.put(module.name(), namespace);
+        return namespace;
+    }
+
+    /** The state of one module while it runs. */
+    private final class Scope {
+        private final LoadedModule module;
+        private final Map<String, Binding> bindings = new LinkedHashMap<>();
+        private boolean opaque;
+
+        Scope(LoadedModule module) {
+            this.module = module;
+        }
+
+        void block(List<Stmt> body, boolean conditional) {
+            for (Stmt stmt : body) {
+                statement(stmt, conditional);
+            }
+        }
+
+        void statement(Stmt stmt, boolean conditional) {
+            if (stmt instanceof Stmt.Import s) {
+                for (Stmt.Alias alias : s.names()) {
+                    imports.add(new ImportSite(alias.name(), null, alias.at()));
+                    String bound = alias.asName() != null ? alias.asName() : alias.name().split("\\.")[0];
+                    String target = alias.asName() != null ? alias.name() : bound;
+                    bind(bound, new Value.Ref(target), alias.at(), conditional);
+                }
+            } else if (stmt instanceof Stmt.ImportFrom s) {
+                importFrom(s, conditional);
+            } else if (stmt instanceof Stmt.Assign s) {
+                Value value = eval(s.value(), conditional);
+                for (Expr target : s.targets()) {
+                    assign(target, value, s.at(), conditional);
+                }
+            } else if (stmt instanceof Stmt.AnnAssign s) {
+                if (s.value() != null) {
+                    assign(s.target(), eval(s.value(), conditional), s.at(), conditional);
+                }
+            } else if (stmt instanceof Stmt.AugAssign s) {
+                augAssign(s, conditional);
+            } else if (stmt instanceof Stmt.ExprStmt s) {
+                exprStatement(s, conditional);
+            } else if (stmt instanceof Stmt.If s) {
+                eval(s.test(), conditional);
+                block(s.body(), true);
+                block(s.orElse(), true);
+            } else if (stmt instanceof Stmt.Try s) {
+                block(s.body(), true);
+                for (Stmt.Handler handler : s.handlers()) {
+                    block(handler.body(), true);
+                }
+                block(s.orElse(), true);
+                block(s.finalBody(), conditional);
+            } else if (stmt instanceof Stmt.With s) {
+                s.items().forEach(item -> eval(item, conditional));
+                block(s.body(), conditional);
+            } else if (stmt instanceof Stmt.Loop s) {
+                block(s.body(), true);
+                block(s.orElse(), true);
+            } else if (stmt instanceof Stmt.FunctionDef s) {
+                bind(s.name(), new Value.Ref(module.name() + "." + s.name()), s.at(), conditional);
+            } else if (stmt instanceof Stmt.ClassDef s) {
+                bind(s.name(), new Value.Ref(module.name() + "." + s.name()), s.at(), conditional);
+            }
+        }
+
+        private void bind(String name, Value value, Location at, boolean conditional) {
+            bindings.put(name, new Binding(value, at, conditional));
+        }
+
+        private void importFrom(Stmt.ImportFrom s, boolean conditional) {
+            String target = absoluteName(s.level(), s.module());
+            if (target == null) {
+                opaque |= s.names().stream().anyMatch(a -> a.name().equals("*"));
+                return;
+            }
+            for (Stmt.Alias alias : s.names()) {
+                imports.add(new ImportSite(target, alias.name(), alias.at()));
+            }
+            Namespace imported = load(target);
+            for (Stmt.Alias alias : s.names()) {
+                if (alias.name().equals("*")) {
+                    if (imported == null) {
+                        opaque = true;
+                        continue;
+                    }
+                    opaque |= imported.opaque();
+                    imported.bindings().forEach((name, binding) -> {
+                        if (!name.startsWith("_")) {
+                            bindings.put(name, conditional && !binding.conditional()
+                                    ? new Binding(binding.value(), binding.at(), true) : binding);
+                        }
+                    });
+                    continue;
+                }
+                String bound = alias.asName() != null ? alias.asName() : alias.name();
+                Binding binding = imported == null ? null : imported.bindings().get(alias.name());
+                if (binding != null) {
+                    bind(bound, binding.value(), binding.at(), conditional || binding.conditional());
+                } else {
+                    bind(bound, new Value.Ref(target + "." + alias.name()), alias.at(), conditional);
+                }
+            }
+        }
+
+        /** The in-app module's namespace, or null when it is not part of the app. */
+        private Namespace load(String name) {
+            if (inProgress.contains(name) || inProgress.size() >= MAX_IMPORT_DEPTH) {
+                return null;
+            }
+            Namespace done = evaluated.get(name);
+            if (done != null) {
+                return done;
+            }
+            return source.load(name).map(ModuleEvaluator.this::run).orElse(null);
+        }
+
+        private String absoluteName(int level, String name) {
+            if (level == 0) {
+                return name;
+            }
+            String[] parts = module.name().split("\\.");
+            int keep = parts.length - level + (module.isPackage() ? 1 : 0);
+            if (keep < 0 || (keep == 0 && name == null)) {
+                return null;
+            }
+            String base = String.join(".", java.util.Arrays.copyOf(parts, keep));
+            if (name == null) {
+                return base;
+            }
+            return base.isEmpty() ? name : base + "." + name;
+        }
+
+        private void assign(Expr target, Value value, Location at, boolean conditional) {
+            if (target instanceof Expr.Name name) {
+                bind(name.id(), value, at, conditional);
+            } else if (target instanceof Expr.Subscript subscript && subscript.value() instanceof Expr.Name name) {
+                Binding current = bindings.get(name.id());
+                Value key = eval(subscript.index(), conditional);
+                if (current != null && current.value() instanceof Value.Dict dict && key instanceof Value.Str) {
+                    List<Value.Entry> entries = new ArrayList<>(dict.entries());
+                    entries.add(new Value.Entry(key, value));
+                    bind(name.id(), new Value.Dict(entries), at, conditional || current.conditional());
+                } else if (current != null) {
+                    bind(name.id(), Value.UNKNOWN, at, conditional || current.conditional());
+                }
+            } else if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {
+                List<Expr> items = target instanceof Expr.TupleExpr t ? t.items() : ((Expr.ListExpr) target).items();
+                List<Value> values = value instanceof Value.Seq seq && seq.items().size() == items.size() ? seq.items() : null;
+                for (int i = 0; i < items.size(); i++) {
+                    assign(items.get(i), values == null ? Value.UNKNOWN : values.get(i), at, conditional);
+                }
+            }
+        }
+
+        private void augAssign(Stmt.AugAssign s, boolean conditional) {
+            Value right = eval(s.value(), conditional);
+            if (!(s.target() instanceof Expr.Name name)) {
+                return;
+            }
+            Binding current = bindings.get(name.id());
+            if (current == null) {
+                opaque = true;
+                return;
+            }
+            Value combined = s.op().equals("+") ? add(current.value(), right) : Value.UNKNOWN;
+            bind(name.id(), combined, s.at(), conditional || current.conditional());
+        }
+
+        private void exprStatement(Stmt.ExprStmt s, boolean conditional) {
+            eval(s.value(), conditional);
+            if (!(s.value() instanceof Expr.Call call) || !(call.func() instanceof Expr.Attribute method)
+                    || !(method.value() instanceof Expr.Name name)) {
+                return;
+            }
+            Binding current = bindings.get(name.id());
+            if (current == null) {
+                return;
+            }
+            boolean cond = conditional || current.conditional();
+            List<Value> args = call.args().stream().map(a -> eval(a, conditional)).toList();
+            Value updated = Value.UNKNOWN;
+            if (current.value() instanceof Value.Seq seq) {
+                List<Value> items = new ArrayList<>(seq.items());
+                switch (method.name()) {
+                    case "append" -> {
+                        if (args.size() == 1) {
+                            items.add(args.get(0));
+                            updated = new Value.Seq(seq.kind(), items);
+                        }
+                    }
+                    case "insert" -> {
+                        if (args.size() == 2 && args.get(0) instanceof Value.Num index && index.text().matches("\\d+")) {
+                            items.add(Math.min(Integer.parseInt(index.text()), items.size()), args.get(1));
+                            updated = new Value.Seq(seq.kind(), items);
+                        }
+                    }
+                    case "extend" -> updated = args.size() == 1 ? add(seq, args.get(0)) : Value.UNKNOWN;
+                    case "remove" -> {
+                        if (args.size() == 1) {
+                            items.remove(args.get(0));
+                            updated = new Value.Seq(seq.kind(), items);
+                        }
+                    }
+                    default -> updated = seq;
+                }
+            } else if (current.value() instanceof Value.Dict dict && method.name().equals("update")
+                    && args.size() == 1 && args.get(0) instanceof Value.Dict more) {
+                List<Value.Entry> entries = new ArrayList<>(dict.entries());
+                entries.addAll(more.entries());
+                updated = new Value.Dict(entries);
+            } else if (!List.of("append", "insert", "extend", "remove", "update", "pop", "clear", "setdefault").contains(method.name())) {
+                return;
+            }
+            bind(name.id(), updated, s.at(), cond);
+        }
+
+        private Value add(Value left, Value right) {
+            if (left instanceof Value.Seq a && right instanceof Value.Seq b) {
+                List<Value> items = new ArrayList<>(a.items());
+                items.addAll(b.items());
+                return new Value.Seq(a.kind(), items);
+            }
+            if (left instanceof Value.Str a && right instanceof Value.Str b) {
+                return new Value.Str(a.value() + b.value());
+            }
+            return Value.UNKNOWN;
+        }
+
+        Value eval(Expr expr, boolean conditional) {
+            return new ExpressionEvaluator(this::lookup, module.module().path(),
+                    (name, call) -> calls.add(new CallSite(name, call, conditional)), environmentVariables::add).eval(expr);
+        }
+
+        private Value lookup(String name) {
+            Binding binding = bindings.get(name);
+            if (binding != null) {
+                return binding.value();
+            }
+            return opaque ? Value.UNKNOWN : new Value.Ref(name);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.deploylint.parse.python;
+
+import java.util.List;
+
+/**
+ * What deploylint knows about the value of a Python expression without running it: a constant,
+ * a path inside the app, a read of an environment variable, a reference to an imported name, the
+ * result of a call it does not model, or nothing at all.
+ */
+public sealed interface Value {
+
+    record Str(String value) implements Value {
+    }
+
+    /** A number, as written. */
+    record Num(String text) implements Value {
+    }
+
+    record Bool(boolean value) implements Value {
+    }
+
+    record NoneValue() implements Value {
+    }
+
+    /** A list, tuple or set display, or the result of combining them. */
+    record Seq(Kind kind, List<Value> items) implements Value {
+        public enum Kind { LIST, TUPLE, SET }
+    }
+
+    /** A dict; keys are values too (usually {@link Str}). */
+    record Dict(List<Entry> entries) implements Value {
+        public Value get(String key) {
+            Value found = null;
+            for (Entry entry : entries) {
+                if (entry.key() instanceof Str s && s.value().equals(key)) {
+                    found = entry.value();
+                }
+            }
+            return found;
+        }
+    }
+
+    record Entry(Value key, Value value) {
+    }
+
+    /**
+     * A filesystem path inside the app, relative to the app root with '/' separators ("" is the
+     * root), built from {@code __file__} with os.path or pathlib.
+     */
+    record PathValue(String path) implements Value {
+    }
+
+    /** The value of environment variable {@code name}; {@code fallback} is its default, or null when it has none. */
+    record EnvRead(String name, Value fallback) implements Value {
+    }
+
+    /** An imported module, class or function, by qualified name ({@code os.path.join}). */
+    record Ref(String qualifiedName) implements Value {
+    }
+
+    /** The result of calling {@code qualifiedName}, which deploylint does not evaluate. */
+    record CallResult(String qualifiedName, Expr.Call call) implements Value {
+    }
+
+    /** Nothing is known. */
+    record Unknown() implements Value {
+    }
+
+    Value UNKNOWN = new Unknown();
+    Value NONE = new NoneValue();
+
+    /** True for values that are definitely falsy in Python: None, False, 0, "" and empty containers. */
+    static boolean isFalsy(Value value) {
+        if (value instanceof NoneValue) {
+            return true;
+        }
+        if (value instanceof Bool b) {
+            return !b.value();
+        }
+        if (value instanceof Str s) {
+            return s.value().isEmpty();
+        }
+        if (value instanceof Num n) {
+            return n.text().matches("0+(\\.0*)?");
+        }
+        if (value instanceof Seq s) {
+            return s.items().isEmpty();
+        }
+        return value instanceof Dict d && d.entries().isEmpty();
+    }
+}

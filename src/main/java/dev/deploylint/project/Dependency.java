@@ -1,0 +1,27 @@
+package dev.deploylint.project;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A package the app declares: its PEP 503 normalised name, the version constraint as written
+ * (empty when unconstrained), the exact version when pinned or locked, and where it is declared.
+ */
+public record Dependency(String name, String specifier, Optional<Version> pinned, Location at) {
+
+    /** Lower case with runs of '-', '_' and '.' folded to '-', as PEP 503 compares names. */
+    public static String normalize(String name) {
+        return name.trim().toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-");
+    }
+
+    /** "whitenoise==6.6.0 (requirements.txt:4)", or "whitenoise (unpinned, requirements.txt:4)". */
+    public String describe() {
+        String version = pinned.map(v -> name + "==" + v).orElse(name + (specifier.isEmpty() ? " (unpinned)" : specifier));
+        return version + " (" + at.path() + ":" + at.line() + ")";
+    }
+
+    /** The pinned version when one is known. */
+    public Optional<Version> version() {
+        return pinned;
+    }
+}

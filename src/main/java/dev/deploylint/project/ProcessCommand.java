@@ -1,0 +1,164 @@
+package dev.deploylint.project;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * A process command split the way a shell would split it, enough to see which programs it runs:
+ * words with their locations, one {@link Invocation} per command separated by {@code &&},
+ * {@code ||}, {@code ;} or {@code |}, with leading {@code NAME=value} assignments and wrapper
+ * programs ({@code newrelic-admin run-program}, {@code python -m}, {@code exec}, ...) peeled off.
+ */
+public record ProcessCommand(List<Invocation> invocations) {
+
+    /** A shell word after quote removal; {@code variable} is true when it contains a {@code $}. */
+    public record Word(String text, Location at, boolean variable) {
+    }
+
+    /**
+     * One program run by the command. {@code wrappers} are the programs that launch it, outermost
+     * first (each with its own word), {@code env} the assignments before it.
+     */
+    public record Invocation(Word program, List<Word> args, Map<String, Word> env, List<Word> wrappers) {
+
+        /** The program's file name without its folder: {@code gunicorn} for {@code .heroku/python/bin/gunicorn}. */
+        public String programName() {
+            String text = program.text();
+            return text.substring(text.lastIndexOf('/') + 1);
+        }
+    }
+
+    private static final Set<String> SEPARATORS = Set.of("&&", "||", ";", "|", "&");
+
+    /** Parses {@code command}; {@code locate} maps a char offset in it to a location. */
+    public static ProcessCommand parse(String command, IntFunction<Location> locate) {
+        List<List<Word>> segments = new ArrayList<>();
+        List<Word> current = new ArrayList<>();
+        for (Word word : split(command, locate)) {
+            if (SEPARATORS.contains(word.text())) {
+                if (!current.isEmpty()) {
+                    segments.add(current);
+                }
+                current = new ArrayList<>();
+            } else {
+                current.add(word);
+            }
+        }
+        if (!current.isEmpty()) {
+            segments.add(current);
+        }
+        List<Invocation> invocations = new ArrayList<>();
+        for (List<Word> segment : segments) {
+            Invocation invocation = invocation(segment);
+            if (invocation != null) {
+                invocations.add(invocation);
+            }
+        }
+        return new ProcessCommand(List.copyOf(invocations));
+    }
+
+    private static Invocation invocation(List<Word> words) {
+        Map<String, Word> env = new LinkedHashMap<>();
+        List<Word> wrappers = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            String text = words.get(i).text();
+            int equals = text.indexOf('=');
+            if (equals > 0 && text.substring(0, equals).matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                env.put(text.substring(0, equals), words.get(i));
+                i++;
+                continue;
+            }
+            int skip = wrapperLength(words, i);
+            if (skip == 0) {
+                break;
+            }
+            wrappers.add(words.get(i));
+            i += skip;
+        }
+        if (i >= words.size()) {
+            return null;
+        }
+        return new Invocation(words.get(i), List.copyOf(words.subList(i + 1, words.size())), env, List.copyOf(wrappers));
+    }
+
+    /** How many words the wrapper at {@code i} takes before the wrapped program, or 0. */
+    private static int wrapperLength(List<Word> words, int i) {
+        String name = baseName(words.get(i).text());
+        boolean hasNext = i + 1 < words.size();
+        switch (name) {
+            case "exec", "nice", "ddtrace-run", "opentelemetry-instrument", "scout-apm-run" -> {
+                return hasNext ? 1 : 0;
+            }
+            case "newrelic-admin" -> {
+                return hasNext && i + 2 < words.size() && words.get(i + 1).text().equals("run-program") ? 2 : 0;
+            }
+            case "python", "python3" -> {
+                return hasNext && i + 2 < words.size() && words.get(i + 1).text().equals("-m") ? 2 : 0;
+            }
+            default -> {
+                return 0;
+            }
+        }
+    }
+
+    private static String baseName(String text) {
+        return text.substring(text.lastIndexOf('/') + 1);
+    }
+
+    /** Splits like a POSIX shell: quotes group, backslash escapes, operators stand alone. */
+    static List<Word> split(String command, IntFunction<Location> locate) {
+        List<Word> words = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int start = -1;
+        boolean variable = false;
+        int i = 0;
+        while (i < command.length()) {
+            char c = command.charAt(i);
+            if (Character.isWhitespace(c) || c == ';' || c == '|' || c == '&') {
+                if (start >= 0) {
+                    words.add(new Word(text.toString(), locate.apply(start), variable));
+                    text.setLength(0);
+                    start = -1;
+                    variable = false;
+                }
+                if (!Character.isWhitespace(c)) {
+                    boolean doubled = i + 1 < command.length() && command.charAt(i + 1) == c && c != ';';
+                    words.add(new Word(doubled ? "" + c + c : "" + c, locate.apply(i), false));
+                    i += doubled ? 2 : 1;
+                } else {
+                    i++;
+                }
+                continue;
+            }
+            if (start < 0) {
+                start = i;
+            }
+            if (c == '\'' || c == '"') {
+                int close = command.indexOf(c, i + 1);
+                int end = close < 0 ? command.length() : close;
+                String quoted = command.substring(i + 1, end);
+                variable |= c == '"' && quoted.indexOf('$') >= 0;
+                text.append(quoted);
+                i = close < 0 ? end : end + 1;
+                continue;
+            }
+            if (c == '\\' && i + 1 < command.length()) {
+                text.append(command.charAt(i + 1));
+                i += 2;
+                continue;
+            }
+            variable |= c == '$';
+            text.append(c);
+            i++;
+        }
+        if (start >= 0) {
+            words.add(new Word(text.toString(), locate.apply(start), variable));
+        }
+        return words;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.deploylint.project;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The root {@code Procfile}: its process types in file order and the lines that do not parse.
+ * A line parses when it is blank, a {@code #} comment, or {@code name: command} where name is
+ * letters, digits, '_' or '-' and at least one space separates the colon from the command (the
+ * classic platform's parser requires it; foreman and the CNB parser accept the same lines).
+ */
+public record Procfile(SourceFile file, List<Process> processes, List<InvalidLine> invalidLines) {
+
+    public static final String PATH = "Procfile";
+
+    /** One {@code name: command} line. */
+    public record Process(String name, Location nameAt, String command, Location commandAt, ProcessCommand parsed) {
+    }
+
+    /** A line that is not a process definition, with why. */
+    public record InvalidLine(Location location, String text, String reason) {
+    }
+
+    public static Optional<Procfile> of(Project project) {
+        return project.view(Procfile.class, p -> p.text(PATH).map(Procfile::parse));
+    }
+
+    public Optional<Process> process(String name) {
+        return processes.stream().filter(p -> p.name().equals(name)).reduce((first, second) -> second);
+    }
+
+    public static Procfile parse(SourceFile file) {
+        List<Process> processes = new ArrayList<>();
+        List<InvalidLine> invalid = new ArrayList<>();
+        for (int n = 1; n <= file.lineCount(); n++) {
+            String line = file.line(n);
+            int start = 0;
+            while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+                start++;
+            }
+            if (start == line.length() || line.charAt(start) == '#') {
+                continue;
+            }
+            int end = start;
+            while (end < line.length() && isNameChar(line.charAt(end))) {
+                end++;
+            }
+            Location lineAt = file.at(n, start);
+            if (n == 1 && file.hasByteOrderMark()) {
+                invalid.add(new InvalidLine(file.at(n, 0), line,
+                        "the file starts with a byte-order mark, so Heroku reads the first process type as `\\uFEFF"
+                                + line.substring(start, end) + "`; save the Procfile as UTF-8 without BOM"));
+                continue;
+            }
+            if (end == start || end == line.length() || line.charAt(end) != ':') {
+                String reason = end == start
+                        ? "a process type must start with a letter, digit, `_` or `-`"
+                        : "expected `:` after the process type `" + line.substring(start, end) + "`";
+                invalid.add(new InvalidLine(end == start ? lineAt : file.at(n, end), line, reason));
+                continue;
+            }
+            int commandStart = end + 1;
+            if (commandStart < line.length() && !Character.isWhitespace(line.charAt(commandStart))) {
+                invalid.add(new InvalidLine(file.at(n, commandStart), line,
+                        "put a space after `" + line.substring(start, end) + ":`; Heroku's Procfile parser needs whitespace before the command"));
+                continue;
+            }
+            while (commandStart < line.length() && Character.isWhitespace(line.charAt(commandStart))) {
+                commandStart++;
+            }
+            String command = line.substring(commandStart).stripTrailing();
+            if (command.isEmpty()) {
+                invalid.add(new InvalidLine(lineAt, line, "the process type `" + line.substring(start, end) + "` has no command"));
+                continue;
+            }
+            Location commandAt = file.at(n, commandStart);
+            int lineNumber = n;
+            int base = commandStart;
+            processes.add(new Process(line.substring(start, end), lineAt, command, commandAt,
+                    ProcessCommand.parse(command, offset -> file.at(lineNumber, base + offset))));
+        }
+        return new Procfile(file, List.copyOf(processes), List.copyOf(invalid));
+    }
+
+    private static boolean isNameChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    }
+}
