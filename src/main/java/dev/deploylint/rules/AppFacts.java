@@ -1,0 +1,156 @@
+package dev.deploylint.rules;
+
+import dev.deploylint.lint.Evidence;
+import dev.deploylint.parse.json.Json;
+import dev.deploylint.parse.python.ModuleEvaluator;
+import dev.deploylint.parse.python.Value;
+import dev.deploylint.project.Dependencies;
+import dev.deploylint.project.Dependency;
+import dev.deploylint.project.DjangoProject;
+import dev.deploylint.project.FileTree;
+import dev.deploylint.project.Location;
+import dev.deploylint.project.PackageManagers;
+import dev.deploylint.project.Project;
+import dev.deploylint.project.StructuredFiles;
+import dev.deploylint.project.Version;
+import java.util.List;
+import java.util.Optional;
+
+/** Facts about an app that several rules share, derived from the project model. */
+public final class AppFacts {
+
+    /**
+     * Root names that make the Heroku Python buildpack detect a Python app (bin/detect, v351):
+     * files or folders, including misspellings it accepts so that the build can explain them.
+     */
+    public static final List<String> PYTHON_DETECT = List.of(
+            ".python-version", "__init__.py", "app.py", "main.py", "manage.py", "server.py",
+            "pdm.lock", "Pipfile", "Pipfile.lock", "poetry.lock", "pyproject.toml", "uv.lock",
+            "requirements.txt", "runtime.txt", "setup.cfg", "setup.py",
+            "requeriments.txt", "requirement.txt", "requirements", "requirements.text", "Requirements.txt",
+            "requirements.txt.txt", "requirments.txt", "__pycache__", ".venv", "venv");
+
+    /** Python web servers and the package that provides each command. */
+    public static final List<String> WEB_SERVERS = List.of("gunicorn", "uvicorn", "daphne", "waitress", "hypercorn", "granian");
+
+    private AppFacts() {
+    }
+
+    /** True when the Python buildpack would detect this app. */
+    public static boolean isPythonApp(Project project) {
+        return PYTHON_DETECT.stream().anyMatch(project.files()::exists);
+    }
+
+    /** True for a Python app that serves HTTP: Django, a WSGI module, or a web server dependency. */
+    public static boolean isPythonWebApp(Project project) {
+        if (!isPythonApp(project)) {
+            return false;
+        }
+        Dependencies dependencies = Dependencies.of(project);
+        return DjangoProject.of(project).isDjango()
+                || WEB_SERVERS.stream().anyMatch(dependencies::declares)
+                || !project.files().filesNamed("wsgi.py").isEmpty();
+    }
+
+    /** The place that shows the app is a web app, for findings about a missing file. */
+    public static Location webAppAnchor(Project project) {
+        Dependencies dependencies = Dependencies.of(project);
+        for (String server : WEB_SERVERS) {
+            Optional<Dependency> found = dependencies.find(server);
+            if (found.isPresent()) {
+                return found.get().at();
+            }
+        }
+        Optional<String> managePy = DjangoProject.of(project).managePy();
+        if (managePy.isPresent()) {
+            return Location.startOf(managePy.get());
+        }
+        List<String> wsgi = project.files().filesNamed("wsgi.py");
+        if (!wsgi.isEmpty()) {
+            return Location.startOf(wsgi.get(0));
+        }
+        return Location.startOf(pythonAnchorPath(project));
+    }
+
+    /** The first package-manager or Python file at the root, to anchor app-wide findings. */
+    public static String pythonAnchorPath(Project project) {
+        List<String> managers = PackageManagers.of(project).managerFiles();
+        if (!managers.isEmpty()) {
+            return managers.get(0);
+        }
+        return PYTHON_DETECT.stream().filter(project.files()::isFile).findFirst().orElse(".");
+    }
+
+    /** The dotted WSGI module to suggest in a Procfile: from WSGI_APPLICATION, else the shallowest wsgi.py. */
+    public static String suggestedWsgiModule(Project project) {
+        DjangoProject django = DjangoProject.of(project);
+        Optional<String> fromSettings = django.setting("WSGI_APPLICATION")
+                .map(ModuleEvaluator.Binding::value)
+                .filter(v -> v instanceof Value.Str)
+                .map(v -> ((Value.Str) v).value())
+                .filter(s -> s.contains("."))
+                .map(s -> s.substring(0, s.lastIndexOf('.')));
+        if (fromSettings.isPresent()) {
+            return fromSettings.get();
+        }
+        return project.files().filesNamed("wsgi.py").stream().findFirst()
+                .map(path -> path.substring(0, path.length() - 3).replace('/', '.'))
+                .orElse("myproject.wsgi");
+    }
+
+    /** The pinned or locked version of {@code name}, or empty when unpinned or undeclared. */
+    public static Optional<Version> pinned(Project project, String name) {
+        return Dependencies.of(project).find(name).flatMap(Dependency::pinned);
+    }
+
+    /** Evidence naming how {@code dependency} is declared, for version-dependent findings. */
+    public static Evidence because(Dependency dependency) {
+        return new Evidence(dependency.at(), "because " + dependency.describe());
+    }
+
+    /**
+     * True when Heroku's build runs collectstatic: a manage.py within three folders of the root,
+     * and neither app.json's {@code DISABLE_COLLECTSTATIC} (other than "0") nor the
+     * {@code .heroku/collectstatic_disabled} file (bin/steps/collectstatic, v351).
+     */
+    public static boolean collectstaticRuns(Project project) {
+        if (DjangoProject.of(project).managePy().isEmpty() || project.files().exists(".heroku/collectstatic_disabled")) {
+            return false;
+        }
+        Optional<Json> disable = StructuredFiles.validJson(project, "app.json")
+                .flatMap(root -> root instanceof Json.JObject o ? o.get("env") : Optional.empty())
+                .flatMap(env -> env instanceof Json.JObject o ? o.get("DISABLE_COLLECTSTATIC") : Optional.empty());
+        if (disable.isEmpty()) {
+            return true;
+        }
+        Json value = disable.get() instanceof Json.JObject o ? o.get("value").orElse(null) : disable.get();
+        String text = value instanceof Json.JString s ? s.value() : value instanceof Json.JNumber n ? n.text() : "";
+        return text.isEmpty() || text.equals("0");
+    }
+
+    /** True when the evaluated settings certainly list {@code app} in INSTALLED_APPS. */
+    public static boolean installedApp(Project project, String app) {
+        return DjangoProject.of(project).setting("INSTALLED_APPS")
+                .map(binding -> containsString(binding.value(), app))
+                .orElse(false);
+    }
+
+    /** True when {@code value} is a list, tuple or set holding the string {@code text}. */
+    public static boolean containsString(Value value, String text) {
+        return value instanceof Value.Seq seq && seq.items().stream().anyMatch(v -> v instanceof Value.Str s && s.value().equals(text));
+    }
+
+    /** True when {@code path} is a folder of the app holding at least one file (git keeps no empty folders). */
+    public static boolean isNonEmptyDirectory(Project project, String path) {
+        FileTree files = project.files();
+        if (path.isEmpty()) {
+            return true;
+        }
+        if (!files.isDirectory(path)) {
+            return false;
+        }
+        String prefix = path + "/";
+        return files.entries().entrySet().stream()
+                .anyMatch(e -> e.getKey().startsWith(prefix) && e.getValue() != FileTree.Kind.DIRECTORY);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.deploylint.rules.database;
+
+import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Rule;
+import dev.deploylint.parse.python.ModuleEvaluator;
+import dev.deploylint.parse.python.Value;
+import dev.deploylint.project.DjangoProject;
+import dev.deploylint.project.Project;
+import java.util.Optional;
+
+/**
+ * DB001: DATABASES never reads DATABASE_URL, the only database setting Heroku Postgres gives an
+ * app. Settings that read other environment variables for the database are left alone: the
+ * developer then sets those by hand.
+ */
+public final class DatabaseUrlNotUsed implements Rule {
+
+    @Override
+    public String id() {
+        return "DB001";
+    }
+
+    @Override
+    public void check(Project project, Findings findings) {
+        DjangoProject django = DjangoProject.of(project);
+        Optional<ModuleEvaluator.Evaluation> settings = django.settings();
+        Optional<ModuleEvaluator.Binding> databases = django.setting("DATABASES");
+        if (settings.isEmpty() || databases.isEmpty() || settings.get().namespace().opaque()
+                || !(databases.get().value() instanceof Value.Dict dict) || readsDatabaseUrl(settings.get()) || readsEnvironment(dict)) {
+            return;
+        }
+        findings.report(databases.get().at(), "DATABASES never reads the `DATABASE_URL` config var that Heroku Postgres sets,"
+                + " so on Heroku the app uses " + describe(dict) + "; build DATABASES with"
+                + " `dj_database_url.config(conn_max_age=600, conn_health_checks=True)`");
+    }
+
+    private static boolean readsDatabaseUrl(ModuleEvaluator.Evaluation settings) {
+        return settings.environmentVariables().contains("DATABASE_URL")
+                || settings.calls().stream().map(ModuleEvaluator.CallSite::qualifiedName).anyMatch(name ->
+                        name.startsWith("dj_database_url.") || name.startsWith("environ.Env().db")
+                                || name.equals("django_heroku.settings") || name.equals("django_on_heroku.settings")
+                                || name.startsWith("dj_db_url."));
+    }
+
+    private static boolean readsEnvironment(Value value) {
+        if (value instanceof Value.EnvRead || value instanceof Value.Unknown || value instanceof Value.CallResult) {
+            return true;
+        }
+        if (value instanceof Value.Dict dict) {
+            return dict.entries().stream().anyMatch(e -> readsEnvironment(e.value()));
+        }
+        return value instanceof Value.Seq seq && seq.items().stream().anyMatch(DatabaseUrlNotUsed::readsEnvironment);
+    }
+
+    private static String describe(Value.Dict databases) {
+        if (databases.get("default") instanceof Value.Dict dflt && dflt.get("ENGINE") instanceof Value.Str engine
+                && engine.value().endsWith("sqlite3")) {
+            return "SQLite on the dyno's ephemeral disk, and every restart loses the data";
+        }
+        return "the hard-coded database, which a dyno cannot reach";
+    }
+}

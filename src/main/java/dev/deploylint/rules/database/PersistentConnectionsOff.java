@@ -1,0 +1,41 @@
+package dev.deploylint.rules.database;
+
+import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Rule;
+import dev.deploylint.parse.python.Expr;
+import dev.deploylint.parse.python.ModuleEvaluator;
+import dev.deploylint.project.DjangoProject;
+import dev.deploylint.project.Project;
+import java.util.Optional;
+import java.util.Set;
+
+/** DB002: dj-database-url without conn_max_age, so Django opens a connection per request. */
+public final class PersistentConnectionsOff implements Rule {
+
+    private static final Set<String> FUNCTIONS = Set.of("dj_database_url.config", "dj_database_url.parse");
+
+    @Override
+    public String id() {
+        return "DB002";
+    }
+
+    @Override
+    public void check(Project project, Findings findings) {
+        DjangoProject.of(project).settings().ifPresent(settings -> {
+            for (ModuleEvaluator.CallSite call : settings.calls()) {
+                if (!FUNCTIONS.contains(call.qualifiedName())) {
+                    continue;
+                }
+                Optional<Expr.Keyword> maxAge = call.call().keywords().stream()
+                        .filter(k -> "conn_max_age".equals(k.name())).findFirst();
+                boolean hasSpread = call.call().keywords().stream().anyMatch(k -> k.name() == null);
+                if (hasSpread || maxAge.isPresent() && !(maxAge.get().value() instanceof Expr.Num n && n.text().matches("0+"))) {
+                    continue;
+                }
+                String function = call.qualifiedName().substring(call.qualifiedName().indexOf('.') + 1);
+                findings.report(maxAge.map(Expr.Keyword::at).orElse(call.call().at()), "`" + function + "()` without `conn_max_age`"
+                        + " opens a new database connection for every request; pass `conn_max_age=600, conn_health_checks=True`");
+            }
+        });
+    }
+}

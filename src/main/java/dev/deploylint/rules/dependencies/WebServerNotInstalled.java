@@ -1,0 +1,80 @@
+package dev.deploylint.rules.dependencies;
+
+import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Rule;
+import dev.deploylint.project.Dependencies;
+import dev.deploylint.project.PackageManagers;
+import dev.deploylint.project.ProcessCommand;
+import dev.deploylint.project.Procfile;
+import dev.deploylint.project.Project;
+import dev.deploylint.project.Requirements;
+import dev.deploylint.project.StructuredFiles;
+import java.util.Map;
+
+/** RQ002: a Procfile runs a server or wrapper that no dependency installs. */
+public final class WebServerNotInstalled implements Rule {
+
+    /** Commands a Procfile runs and the package that provides each. */
+    private static final Map<String, String> PROVIDERS = Map.of(
+            "gunicorn", "gunicorn",
+            "uvicorn", "uvicorn",
+            "daphne", "daphne",
+            "waitress-serve", "waitress",
+            "hypercorn", "hypercorn",
+            "granian", "granian",
+            "newrelic-admin", "newrelic",
+            "ddtrace-run", "ddtrace");
+
+    @Override
+    public String id() {
+        return "RQ002";
+    }
+
+    @Override
+    public void check(Project project, Findings findings) {
+        if (!dependenciesFullyKnown(project)) {
+            return;
+        }
+        Dependencies dependencies = Dependencies.of(project);
+        Procfile.of(project).ifPresent(procfile -> procfile.processes().forEach(process -> {
+            for (ProcessCommand.Invocation invocation : process.parsed().invocations()) {
+                for (ProcessCommand.Word wrapper : invocation.wrappers()) {
+                    check(wrapper, dependencies, findings);
+                }
+                check(invocation.program(), dependencies, findings);
+            }
+        }));
+    }
+
+    private static void check(ProcessCommand.Word word, Dependencies dependencies, Findings findings) {
+        String command = word.text().substring(word.text().lastIndexOf('/') + 1);
+        String pkg = PROVIDERS.get(command);
+        if (pkg == null || dependencies.declares(pkg)) {
+            return;
+        }
+        findings.report(word.at(), "`" + command + "` is not installed: no dependency provides it, so the dyno crashes with `"
+                + command + ": command not found` (H10); add `" + pkg + "` to the app's dependencies");
+    }
+
+    /** False when a package list could not be read, or installs packages whose own dependencies are unknown. */
+    private static boolean dependenciesFullyKnown(Project project) {
+        PackageManagers managers = PackageManagers.of(project);
+        if (managers.managerFiles().isEmpty()) {
+            return false;
+        }
+        for (String file : managers.managerFiles()) {
+            if (file.equals(Requirements.PATH)) {
+                if (project.text(file).isEmpty() || Requirements.of(project).map(r -> r.unnamedInstalls() || !r.missingIncludes().isEmpty()).orElse(true)) {
+                    return false;
+                }
+            } else if (file.endsWith(".lock") && !file.equals("Pipfile.lock")) {
+                if (StructuredFiles.validToml(project, file).isEmpty()) {
+                    return false;
+                }
+            } else if (StructuredFiles.validJson(project, file).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

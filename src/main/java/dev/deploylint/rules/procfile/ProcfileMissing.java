@@ -1,0 +1,27 @@
+package dev.deploylint.rules.procfile;
+
+import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Rule;
+import dev.deploylint.project.Procfile;
+import dev.deploylint.project.Project;
+import dev.deploylint.rules.AppFacts;
+
+/** PF001: a Python web app without a root Procfile; the Python buildpack defines no default process. */
+public final class ProcfileMissing implements Rule {
+
+    @Override
+    public String id() {
+        return "PF001";
+    }
+
+    @Override
+    public void check(Project project, Findings findings) {
+        if (project.files().exists(Procfile.PATH) || project.files().exists("heroku.yml")
+                || !ProcfileMisnamed.misnamed(project).isEmpty() || !AppFacts.isPythonWebApp(project)) {
+            return;
+        }
+        findings.report(AppFacts.webAppAnchor(project),
+                "`Procfile` is missing at the app root, so Heroku starts no web dyno for this Python app;"
+                        + " add a `Procfile` with `web: gunicorn " + AppFacts.suggestedWsgiModule(project) + "`");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.deploylint.rules.staticfiles;
+
+import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Rule;
+import dev.deploylint.lint.Severity;
+import dev.deploylint.parse.python.ModuleEvaluator;
+import dev.deploylint.parse.python.Value;
+import dev.deploylint.project.Dependencies;
+import dev.deploylint.project.Dependency;
+import dev.deploylint.project.DjangoProject;
+import dev.deploylint.project.Project;
+import dev.deploylint.rules.AppFacts;
+import java.util.Optional;
+
+/**
+ * ST003: a STATICFILES_DIRS entry that is not a folder of the app. Django 4.0 turned the crash
+ * into the staticfiles.W004 warning (django/django#14056), so older Django makes it an error.
+ */
+public final class StaticfilesDirMissing implements Rule {
+
+    @Override
+    public String id() {
+        return "ST003";
+    }
+
+    @Override
+    public void check(Project project, Findings findings) {
+        DjangoProject django = DjangoProject.of(project);
+        Optional<ModuleEvaluator.Binding> dirs = django.setting("STATICFILES_DIRS");
+        if (dirs.isEmpty() || dirs.get().conditional() || !(dirs.get().value() instanceof Value.Seq seq)) {
+            return;
+        }
+        Optional<Dependency> djangoDependency = Dependencies.of(project).find("django");
+        boolean crashes = djangoDependency.flatMap(Dependency::pinned).map(v -> v.isBelow("4.0")).orElse(false)
+                && StaticSettings.collectsLocally(project);
+        for (Value entry : seq.items()) {
+            Value path = entry instanceof Value.Seq pair && pair.items().size() == 2 ? pair.items().get(1) : entry;
+            if (!(path instanceof Value.PathValue folder) || AppFacts.isNonEmptyDirectory(project, folder.path())) {
+                continue;
+            }
+            String shown = folder.path().isEmpty() ? "." : folder.path();
+            String consequence = crashes
+                    ? "so `collectstatic` crashes during the Heroku build"
+                    : "so Django warns (staticfiles.W004) and serves nothing from it";
+            String message = "STATICFILES_DIRS lists `" + shown + "`, which is not a folder with files in the app (git does not keep empty folders), "
+                    + consequence + "; commit the folder with its files, or remove the entry";
+            if (crashes) {
+                findings.report(Severity.ERROR, dirs.get().at(), message, AppFacts.because(djangoDependency.get()));
+            } else {
+                findings.report(dirs.get().at(), message);
+            }
+        }
+    }
+}

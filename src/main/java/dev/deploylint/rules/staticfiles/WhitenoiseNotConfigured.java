@@ -1,0 +1,65 @@
+package dev.deploylint.rules.staticfiles;
+
+import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Rule;
+import dev.deploylint.parse.python.ModuleEvaluator;
+import dev.deploylint.parse.python.Value;
+import dev.deploylint.project.DjangoProject;
+import dev.deploylint.project.ProcessCommand;
+import dev.deploylint.project.Procfile;
+import dev.deploylint.project.Project;
+import dev.deploylint.rules.AppFacts;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * ST004: a Django app served by a Python application server with nothing to serve its static
+ * files: gunicorn and friends never serve them, and Django does so only under runserver.
+ */
+public final class WhitenoiseNotConfigured implements Rule {
+
+    private static final Set<String> SERVERS = Set.of("gunicorn", "uvicorn", "daphne", "waitress-serve", "hypercorn");
+
+    @Override
+    public String id() {
+        return "ST004";
+    }
+
+    @Override
+    public void check(Project project, Findings findings) {
+        DjangoProject django = DjangoProject.of(project);
+        if (!servedByAppServer(project) || django.settings().isEmpty() || django.settings().get().namespace().opaque()
+                || !AppFacts.installedApp(project, StaticSettings.STATICFILES_APP) || StaticSettings.remoteStorage(django)
+                || configuresHerokuHelpers(django.settings().get())) {
+            return;
+        }
+        Optional<ModuleEvaluator.Binding> middleware = django.setting("MIDDLEWARE")
+                .or(() -> django.setting("MIDDLEWARE_CLASSES"));
+        if (middleware.isEmpty() || !(middleware.get().value() instanceof Value.Seq seq)
+                || !seq.items().stream().allMatch(v -> v instanceof Value.Str)
+                || seq.items().stream().anyMatch(v -> ((Value.Str) v).value().startsWith("whitenoise."))) {
+            return;
+        }
+        for (ModuleEvaluator.Evaluation wsgi : WsgiModules.of(project)) {
+            if (wsgi.imports().stream().anyMatch(i -> i.module().startsWith("whitenoise") || i.module().startsWith("dj_static"))) {
+                return;
+            }
+        }
+        findings.report(middleware.get().at(), "nothing serves static files: the app runs under an application server with no"
+                + " WhiteNoise middleware or remote storage, so every static file 404s; add"
+                + " `\"whitenoise.middleware.WhiteNoiseMiddleware\"` right after SecurityMiddleware and `whitenoise` to the dependencies");
+    }
+
+    private static boolean servedByAppServer(Project project) {
+        return Procfile.of(project).flatMap(p -> p.process("web"))
+                .map(web -> web.parsed().invocations().stream().map(ProcessCommand.Invocation::programName).anyMatch(SERVERS::contains))
+                .orElse(false);
+    }
+
+    /** django-heroku and django-on-heroku insert WhiteNoise themselves. */
+    private static boolean configuresHerokuHelpers(ModuleEvaluator.Evaluation settings) {
+        return settings.calls().stream().map(ModuleEvaluator.CallSite::qualifiedName)
+                .anyMatch(name -> List.of("django_heroku.settings", "django_on_heroku.settings").contains(name));
+    }
+}
