@@ -240,4 +240,13 @@ class SarifReporterTest {
         assertEquals(write(TestData.PLAIN, apps), write(TestData.PLAIN, apps));
         assertFalse(write(TestData.PLAIN, apps).contains("Time"), "no timestamps");
     }
+
+    @Test
+    void longDescriptionsAreCutToGitHubsLimit() {
+        String longText = "é".repeat(2000);
+        String cut = SarifReporter.limit(longText);
+        assertEquals(1024, cut.codePointCount(0, cut.length()));
+        assertTrue(cut.endsWith("\u2026"));
+        assertEquals("short", SarifReporter.limit("short"));
+    }
 }
