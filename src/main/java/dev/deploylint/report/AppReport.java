@@ -1,0 +1,52 @@
+package dev.deploylint.report;
+
+import dev.deploylint.lint.Finding;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The findings of one app: {@code root} is the app folder as the user named it ({@code .},
+ * {@code fixtures/apps/x} or an absolute path), {@code findings} are already in report order and
+ * their paths are relative to the root, {@code lines} gives source text for snippets.
+ */
+public record AppReport(String root, List<Finding> findings, SourceLines lines) {
+
+    public AppReport {
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(lines, "lines");
+        findings = List.copyOf(findings);
+    }
+
+    /**
+     * The path a user should see for {@code path} (relative to the app root): the root joined with
+     * it, without a leading {@code ./}, and just {@code path} when the root is the current folder.
+     */
+    public String displayPath(String path) {
+        String base = normalisedRoot();
+        if (base.isEmpty()) {
+            return path;
+        }
+        return base.endsWith("/") || base.endsWith("\\") ? base + path : base + "/" + path;
+    }
+
+    /** True when the root is an absolute path (POSIX, Windows drive or UNC). */
+    public boolean rootIsAbsolute() {
+        return root.startsWith("/") || root.startsWith("\\\\") || root.matches("^[A-Za-z]:[/\\\\].*");
+    }
+
+    /**
+     * The root without {@code ./} prefixes and trailing separators (except a lone {@code /});
+     * empty for the current folder.
+     */
+    String normalisedRoot() {
+        String base = root;
+        while (base.startsWith("./") || base.startsWith(".\\")) {
+            base = base.substring(2);
+        }
+        while (base.length() > 1 && (base.endsWith("/") || base.endsWith("\\"))
+                && !base.matches("^[A-Za-z]:[/\\\\]$")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        return base.equals(".") ? "" : base;
+    }
+}

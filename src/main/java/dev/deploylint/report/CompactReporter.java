@@ -1,0 +1,29 @@
+package dev.deploylint.report;
+
+import dev.deploylint.lint.Finding;
+import dev.deploylint.lint.RuleCatalog;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * One line per finding, {@code path:line:col: ID severity: message}, and nothing else: the format
+ * of the fixtures' expected files, so it must never change shape.
+ */
+public final class CompactReporter implements Reporter {
+
+    @Override
+    public void write(List<AppReport> apps, RuleCatalog catalog, Appendable out) throws IOException {
+        for (AppReport app : apps) {
+            for (Finding finding : app.findings()) {
+                out.append(line(app, finding)).append('\n');
+            }
+        }
+    }
+
+    /** The compact line of one finding, without a line break. */
+    public static String line(AppReport app, Finding finding) {
+        var location = finding.location();
+        return app.displayPath(location.path()) + ":" + location.line() + ":" + location.column() + ": "
+                + finding.ruleId() + " " + finding.severity().label() + ": " + finding.message();
+    }
+}

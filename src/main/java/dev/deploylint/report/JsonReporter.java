@@ -1,0 +1,79 @@
+package dev.deploylint.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deploylint.lint.Evidence;
+import dev.deploylint.lint.Finding;
+import dev.deploylint.lint.RuleCatalog;
+import dev.deploylint.lint.RuleMetadata;
+import dev.deploylint.lint.Severity;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * deploylint's own JSON, described by {@code findings.schema.json} beside this class and by
+ * docs/json-format.md. Additive changes keep {@link #SCHEMA_VERSION}; breaking ones bump it.
+ */
+public final class JsonReporter implements Reporter {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final ReportOptions options;
+
+    public JsonReporter(ReportOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public void write(List<AppReport> apps, RuleCatalog catalog, Appendable out) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.putObject("tool").put("name", "deploylint").put("version", options.toolVersion());
+        root.put("executionSuccessful", options.executionSuccessful());
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        ArrayNode appNodes = root.putArray("apps");
+        for (AppReport app : apps) {
+            ObjectNode appNode = appNodes.addObject();
+            appNode.put("root", app.root());
+            ArrayNode findings = appNode.putArray("findings");
+            for (Finding finding : app.findings()) {
+                counts.merge(finding.severity(), 1, Integer::sum);
+                findings.add(finding(app, catalog.get(finding.ruleId()), finding));
+            }
+        }
+        ObjectNode summary = root.putObject("summary");
+        summary.put("errors", counts.getOrDefault(Severity.ERROR, 0));
+        summary.put("warnings", counts.getOrDefault(Severity.WARNING, 0));
+        summary.put("notes", counts.getOrDefault(Severity.NOTE, 0));
+        out.append(Json.pretty(MAPPER, root));
+    }
+
+    private static ObjectNode finding(AppReport app, RuleMetadata rule, Finding finding) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("ruleId", finding.ruleId());
+        node.put("ruleName", rule.name());
+        node.put("category", rule.category().label());
+        node.put("severity", finding.severity().label());
+        putLocation(node, app, finding.location());
+        node.put("message", finding.message());
+        node.put("fix", rule.fixHint());
+        ArrayNode evidence = node.putArray("evidence");
+        for (Evidence item : finding.evidence()) {
+            ObjectNode itemNode = evidence.addObject();
+            putLocation(itemNode, app, item.location());
+            itemNode.put("message", item.message());
+        }
+        return node;
+    }
+
+    private static void putLocation(ObjectNode node, AppReport app, dev.deploylint.project.Location location) {
+        node.put("path", app.displayPath(location.path()));
+        node.put("line", location.line());
+        node.put("column", location.column());
+    }
+}

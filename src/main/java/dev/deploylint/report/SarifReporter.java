@@ -1,0 +1,280 @@
+package dev.deploylint.report;
+
+import com.contrastsecurity.sarif.ArtifactContent;
+import com.contrastsecurity.sarif.ArtifactLocation;
+import com.contrastsecurity.sarif.Invocation;
+import com.contrastsecurity.sarif.Location;
+import com.contrastsecurity.sarif.Message;
+import com.contrastsecurity.sarif.MultiformatMessageString;
+import com.contrastsecurity.sarif.Notification;
+import com.contrastsecurity.sarif.OriginalUriBaseIds;
+import com.contrastsecurity.sarif.PartialFingerprints;
+import com.contrastsecurity.sarif.PhysicalLocation;
+import com.contrastsecurity.sarif.PropertyBag;
+import com.contrastsecurity.sarif.Region;
+import com.contrastsecurity.sarif.ReportingConfiguration;
+import com.contrastsecurity.sarif.ReportingDescriptor;
+import com.contrastsecurity.sarif.Result;
+import com.contrastsecurity.sarif.Run;
+import com.contrastsecurity.sarif.RunAutomationDetails;
+import com.contrastsecurity.sarif.SarifSchema210;
+import com.contrastsecurity.sarif.Tool;
+import com.contrastsecurity.sarif.ToolComponent;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.deploylint.lint.Evidence;
+import dev.deploylint.lint.Finding;
+import dev.deploylint.lint.RuleCatalog;
+import dev.deploylint.lint.RuleMetadata;
+import dev.deploylint.lint.Severity;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and editors: one run per app with the full rule catalogue
+ * (in catalogue order, so {@code ruleIndex} is the catalogue index), relative URIs against
+ * {@code %SRCROOT%} (the folder deploylint ran in), and no timestamps, so equal input gives equal
+ * bytes.
+ */
+public final class SarifReporter implements Reporter {
+
+    public static final String SCHEMA_URI =
+            "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    public static final String INFORMATION_URI = "https://github.com/deploylint/deploylint";
+    public static final String FINGERPRINT_KEY = "deploylint/v1";
+    public static final String SRCROOT = "%SRCROOT%";
+
+    /** GitHub rejects rule descriptions longer than this. */
+    static final int MAX_DESCRIPTION = 1024;
+
+    private final ReportOptions options;
+    private final ObjectMapper mapper;
+
+    public SarifReporter(ReportOptions options) {
+        this.options = options;
+        this.mapper = new ObjectMapper();
+        // java-sarif's class-level NON_DEFAULT drops a level equal to the schema default (warning),
+        // which consumers then read as the rule's default level; always write levels.
+        JsonInclude.Value always = JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL);
+        mapper.configOverride(Result.Level.class).setInclude(always);
+        mapper.configOverride(ReportingConfiguration.Level.class).setInclude(always);
+        mapper.configOverride(Notification.Level.class).setInclude(always);
+    }
+
+    @Override
+    public void write(List<AppReport> apps, RuleCatalog catalog, Appendable out) throws IOException {
+        List<Run> runs = new ArrayList<>();
+        for (AppReport app : apps) {
+            runs.add(run(app, catalog));
+        }
+        SarifSchema210 log = new SarifSchema210()
+                .with$schema(URI.create(SCHEMA_URI))
+                .withVersion(SarifSchema210.Version._2_1_0)
+                .withRuns(runs);
+        out.append(Json.pretty(mapper, log));
+    }
+
+    private Run run(AppReport app, RuleCatalog catalog) {
+        List<Result> results = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Finding finding : app.findings()) {
+            results.add(result(app, catalog, finding, seen));
+        }
+        Run run = new Run()
+                .withTool(new Tool().withDriver(driver(catalog)))
+                .withInvocations(List.of(new Invocation().withExecutionSuccessful(options.executionSuccessful())))
+                .withAutomationDetails(new RunAutomationDetails().withId(automationId(app)))
+                .withColumnKind(Run.ColumnKind.UNICODE_CODE_POINTS)
+                .withResults(results);
+        if (!app.rootIsAbsolute()) {
+            run.withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(SRCROOT,
+                    new ArtifactLocation().withDescription(
+                            new Message().withText("The folder deploylint was run from"))));
+        }
+        return run;
+    }
+
+    private ToolComponent driver(RuleCatalog catalog) {
+        Set<ReportingDescriptor> rules = new LinkedHashSet<>();
+        for (RuleMetadata rule : catalog.all()) {
+            rules.add(descriptor(rule));
+        }
+        return new ToolComponent()
+                .withName("deploylint")
+                .withVersion(options.toolVersion())
+                .withSemanticVersion(options.toolVersion())
+                .withInformationUri(URI.create(INFORMATION_URI))
+                .withRules(rules);
+    }
+
+    private static ReportingDescriptor descriptor(RuleMetadata rule) {
+        Set<String> tags = new LinkedHashSet<>(List.of(rule.category().label(), "heroku", "deploy"));
+        ReportingDescriptor descriptor = new ReportingDescriptor()
+                .withId(rule.id())
+                .withName(rule.name())
+                .withShortDescription(new MultiformatMessageString().withText(limit(oneLine(rule.summary()))))
+                .withFullDescription(new MultiformatMessageString().withText(limit(fullDescription(rule))))
+                .withHelp(new MultiformatMessageString().withText(rule.docs()).withMarkdown(rule.docs()))
+                .withDefaultConfiguration(new ReportingConfiguration()
+                        .withLevel(ReportingConfiguration.Level.fromValue(rule.severity().label())))
+                .withProperties(new PropertyBag().withTags(tags));
+        helpUri(rule).ifPresent(descriptor::withHelpUri);
+        return descriptor;
+    }
+
+    private static Optional<URI> helpUri(RuleMetadata rule) {
+        if (rule.helpUri() == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(rule.helpUri().strip());
+            return uri.isAbsolute() ? Optional.of(uri) : Optional.empty();
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The first paragraph under {@code ## What it checks}, else the summary, on one line. */
+    static String fullDescription(RuleMetadata rule) {
+        String docs = rule.docs();
+        int heading = docs.indexOf("## What it checks");
+        if (heading >= 0) {
+            int start = docs.indexOf('\n', heading);
+            if (start >= 0) {
+                String rest = docs.substring(start).strip();
+                int end = rest.indexOf("\n\n");
+                String paragraph = end < 0 ? rest : rest.substring(0, end);
+                if (!paragraph.isBlank() && !paragraph.startsWith("#")) {
+                    return oneLine(paragraph);
+                }
+            }
+        }
+        return oneLine(rule.summary());
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Cuts text to {@link #MAX_DESCRIPTION} code points, ending with an ellipsis when cut. */
+    static String limit(String text) {
+        if (text.codePointCount(0, text.length()) <= MAX_DESCRIPTION) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, MAX_DESCRIPTION - 1)) + "\u2026";
+    }
+
+    private Result result(AppReport app, RuleCatalog catalog, Finding finding, Map<String, Integer> seen) {
+        var location = finding.location();
+        Optional<String> source = app.lines().line(location.path(), location.line());
+        Result result = new Result()
+                .withRuleId(finding.ruleId())
+                .withRuleIndex(catalog.indexOf(finding.ruleId()))
+                .withLevel(level(finding.severity()))
+                .withMessage(new Message().withText(finding.message()))
+                .withLocations(List.of(new Location().withPhysicalLocation(physical(app, location, source))))
+                .withPartialFingerprints(new PartialFingerprints()
+                        .withAdditionalProperty(FINGERPRINT_KEY, fingerprint(finding, source, seen)));
+        if (!finding.evidence().isEmpty()) {
+            Set<Location> related = new LinkedHashSet<>();
+            int id = 1;
+            for (Evidence evidence : finding.evidence()) {
+                var at = evidence.location();
+                related.add(new Location()
+                        .withId(id++)
+                        .withMessage(new Message().withText(evidence.message()))
+                        .withPhysicalLocation(physical(app, at, app.lines().line(at.path(), at.line()))));
+            }
+            result.withRelatedLocations(related);
+        }
+        return result;
+    }
+
+    private static Result.Level level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> Result.Level.ERROR;
+            case WARNING -> Result.Level.WARNING;
+            case NOTE -> Result.Level.NOTE;
+        };
+    }
+
+    private static PhysicalLocation physical(AppReport app, dev.deploylint.project.Location location,
+            Optional<String> source) {
+        String path = app.displayPath(location.path());
+        ArtifactLocation artifact = app.rootIsAbsolute()
+                ? new ArtifactLocation().withUri(fileUri(path))
+                : new ArtifactLocation().withUri(encodePath(path)).withUriBaseId(SRCROOT);
+        Region region = new Region().withStartLine(location.line()).withStartColumn(location.column());
+        source.ifPresent(text -> region.withSnippet(new ArtifactContent().withText(text)));
+        return new PhysicalLocation().withArtifactLocation(artifact).withRegion(region);
+    }
+
+    /** A {@code file://} URI for an absolute POSIX, Windows drive or UNC path. */
+    static String fileUri(String absolutePath) {
+        String path = absolutePath.replace('\\', '/');
+        if (path.startsWith("//")) {
+            return "file:" + encodePath(path);
+        }
+        if (!path.startsWith("/")) {
+            path = "/" + path;
+        }
+        return "file://" + encodePath(path);
+    }
+
+    /**
+     * Percent-encodes a '/'-separated path as a URI reference: unreserved characters, '/' and a few
+     * sub-delimiters stay, everything else (spaces, ':', non-ASCII as UTF-8) is encoded. A drive
+     * letter's colon after a leading '/' stays so {@code /C:/x} remains readable.
+     */
+    static String encodePath(String path) {
+        StringBuilder sb = new StringBuilder(path.length());
+        byte[] bytes = path.replace('\\', '/').getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            boolean driveColon = b == ':' && i == 2 && bytes[0] == '/' && Character.isLetter(bytes[1]);
+            if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
+                    || "-._~/!$&'()*+,;=@".indexOf(b) >= 0 || driveColon) {
+                sb.append((char) b);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** GitHub's category is the text before the last '/', so each app gets its own. */
+    static String automationId(AppReport app) {
+        String root = app.normalisedRoot().replace('\\', '/');
+        return root.isEmpty() ? "deploylint/" : "deploylint/" + root + "/";
+    }
+
+    /**
+     * A hash of rule id, app-relative path and a content key that survives the finding moving to
+     * another line: the source line's text when known, else the message. The n-th repeat of a hash
+     * in a run gets {@code :n}, as GitHub's own line hashes do.
+     */
+    static String fingerprint(Finding finding, Optional<String> source, Map<String, Integer> seen) {
+        String content = source.map(SarifReporter::oneLine).filter(s -> !s.isEmpty()).orElse(finding.message());
+        String key = finding.ruleId() + "\u0000" + finding.location().path() + "\u0000" + content;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            String hash = HexFormat.of().formatHex(digest, 0, 16);
+            int occurrence = seen.merge(hash, 1, Integer::sum);
+            return hash + ":" + occurrence;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package dev.deploylint.report;
+
+import dev.deploylint.lint.Evidence;
+import dev.deploylint.lint.Finding;
+import dev.deploylint.lint.RuleCatalog;
+import dev.deploylint.lint.Severity;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The human report: per finding a header, the source line with a caret under the column, the
+ * rule's fix hint and the evidence, then a summary line. ANSI colours only when enabled; control
+ * characters in messages and source text are shown as U+FFFD so nothing reaches the terminal raw.
+ */
+public final class TextReporter implements Reporter {
+
+    /** Tabs in a displayed line advance to the next multiple of this width. */
+    static final int TAB_WIDTH = 4;
+
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String RED = "\u001b[1;31m";
+    private static final String YELLOW = "\u001b[1;33m";
+    private static final String CYAN = "\u001b[1;36m";
+    private static final String BLUE = "\u001b[34m";
+    private static final String GREEN = "\u001b[32m";
+
+    private final boolean color;
+
+    public TextReporter(ReportOptions options) {
+        this.color = options.color();
+    }
+
+    @Override
+    public void write(List<AppReport> apps, RuleCatalog catalog, Appendable out) throws IOException {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (AppReport app : apps) {
+            for (Finding finding : app.findings()) {
+                counts.merge(finding.severity(), 1, Integer::sum);
+                writeFinding(app, finding, catalog.get(finding.ruleId()).fixHint(), out);
+            }
+        }
+        out.append(paint(BOLD, summary(counts, apps.size()))).append('\n');
+    }
+
+    private void writeFinding(AppReport app, Finding finding, String fix, Appendable out) throws IOException {
+        var location = finding.location();
+        String severityColor = colorOf(finding.severity());
+        out.append(paint(BOLD, clean(app.displayPath(location.path())) + ":" + location.line() + ":"
+                        + location.column() + ": " + finding.ruleId() + " "))
+                .append(paint(severityColor, finding.severity().label()))
+                .append(paint(BOLD, ": " + clean(finding.message())))
+                .append('\n');
+        Optional<String> source = app.lines().line(location.path(), location.line());
+        if (source.isPresent()) {
+            Display display = Display.of(source.get(), location.column());
+            String number = String.valueOf(location.line());
+            int width = Math.max(4, number.length());
+            out.append(paint(BLUE, " ".repeat(width - number.length()) + number + " |"));
+            if (!display.text().isEmpty()) {
+                out.append(' ').append(display.text());
+            }
+            out.append('\n');
+            out.append(paint(BLUE, " ".repeat(width) + " |")).append(' ')
+                    .append(" ".repeat(display.caretOffset()))
+                    .append(paint(severityColor, "^"))
+                    .append('\n');
+        }
+        if (!fix.isEmpty()) {
+            out.append("  ").append(paint(GREEN, "fix:")).append(' ').append(clean(fix)).append('\n');
+        }
+        for (Evidence evidence : finding.evidence()) {
+            var at = evidence.location();
+            out.append("  ").append(paint(BOLD, "because:")).append(' ').append(clean(evidence.message()))
+                    .append(" (").append(clean(app.displayPath(at.path()))).append(':').append(String.valueOf(at.line()))
+                    .append(':').append(String.valueOf(at.column())).append(")\n");
+        }
+        out.append('\n');
+    }
+
+    /** The closing line, e.g. {@code 2 errors, 1 warning, 0 notes in 1 app}. */
+    static String summary(Map<Severity, Integer> counts, int apps) {
+        String where = " in " + plural(apps, "app");
+        int errors = counts.getOrDefault(Severity.ERROR, 0);
+        int warnings = counts.getOrDefault(Severity.WARNING, 0);
+        int notes = counts.getOrDefault(Severity.NOTE, 0);
+        if (errors + warnings + notes == 0) {
+            return "No problems found" + where;
+        }
+        return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(notes, "note") + where;
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    private String colorOf(Severity severity) {
+        return switch (severity) {
+            case ERROR -> RED;
+            case WARNING -> YELLOW;
+            case NOTE -> CYAN;
+        };
+    }
+
+    private String paint(String code, String text) {
+        return color ? code + text + RESET : text;
+    }
+
+    /** Replaces control and bidirectional-override characters, which would corrupt a terminal. */
+    static String clean(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> sb.appendCodePoint(isUnsafe(cp) ? '\uFFFD' : cp));
+        return sb.toString();
+    }
+
+    private static boolean isUnsafe(int cp) {
+        return Character.getType(cp) == Character.CONTROL
+                || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)
+                || cp == 0x200E || cp == 0x200F || cp == 0x061C;
+    }
+
+    /** A source line as shown (tabs expanded, unsafe characters replaced) and the caret's offset. */
+    record Display(String text, int caretOffset) {
+
+        static Display of(String line, int column) {
+            String raw = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            StringBuilder shown = new StringBuilder(raw.length());
+            int width = 0;
+            int caret = -1;
+            int index = 1;
+            for (int i = 0; i < raw.length(); ) {
+                int cp = raw.codePointAt(i);
+                i += Character.charCount(cp);
+                if (index == column) {
+                    caret = width;
+                }
+                index++;
+                if (cp == '\t') {
+                    int spaces = TAB_WIDTH - width % TAB_WIDTH;
+                    shown.append(" ".repeat(spaces));
+                    width += spaces;
+                } else if (isUnsafe(cp)) {
+                    shown.append('\uFFFD');
+                    width += 1;
+                } else {
+                    shown.appendCodePoint(cp);
+                    width += columns(cp);
+                }
+            }
+            return new Display(shown.toString(), caret < 0 ? width : caret);
+        }
+
+        /** Terminal cells a code point takes: 0 for combining marks, 2 for East Asian wide ones. */
+        static int columns(int cp) {
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+                return 0;
+            }
+            boolean wide = (cp >= 0x1100 && cp <= 0x115F)
+                    || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
+                    || (cp >= 0xAC00 && cp <= 0xD7A3)
+                    || (cp >= 0xF900 && cp <= 0xFAFF)
+                    || (cp >= 0xFE30 && cp <= 0xFE4F)
+                    || (cp >= 0xFF00 && cp <= 0xFF60)
+                    || (cp >= 0xFFE0 && cp <= 0xFFE6)
+                    || (cp >= 0x1F300 && cp <= 0x1F64F)
+                    || (cp >= 0x1F900 && cp <= 0x1F9FF)
+                    || (cp >= 0x20000 && cp <= 0x3FFFD);
+            return wide ? 2 : 1;
+        }
+    }
+}
