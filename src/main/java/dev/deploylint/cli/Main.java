@@ -1,6 +1,84 @@
 package dev.deploylint.cli;
 
-public final class Main {
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+
+/** The {@code deploylint} command: {@code check} unless another subcommand is named. */
+@CommandLine.Command(
+        name = "deploylint",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Finds every reason a Python app would fail or misbehave when deployed to Heroku.",
+        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  no finding at or above --fail-on (default: error)",
+            "  1  findings at or above --fail-on",
+            "  2  usage error: unknown option, rule or stack, or a path that does not exist",
+            "  3  internal error in deploylint (run again with --debug for the stack trace)",
+            "",
+            "Without a subcommand, deploylint runs `check`: deploylint [check] [OPTIONS] [PATH...]"})
+public final class Main implements Runnable {
+
+    private static final Set<String> SUBCOMMANDS = Set.of("check", "rules", "explain", "help");
+    private static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
+    @Override
+    public void run() {
+        // Reached only through main(), which always names a subcommand.
+    }
+
     public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs the command line and returns the exit code; never throws. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main())
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler(Main::usageError)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, cmd, args));
+        return commandLine.execute(withDefaultSubcommand(args));
+    }
+
+    static String[] withDefaultSubcommand(String[] args) {
+        if (args.length > 0 && (SUBCOMMANDS.contains(args[0]) || (args.length == 1 && ROOT_OPTIONS.contains(args[0])))) {
+            return args;
+        }
+        List<String> withCheck = new ArrayList<>();
+        withCheck.add("check");
+        withCheck.addAll(List.of(args));
+        return withCheck.toArray(String[]::new);
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("deploylint: " + e.getMessage());
+        err.println("Run `deploylint " + (e.getCommandLine().getCommandName().equals("deploylint") ? "" : e.getCommandLine().getCommandName() + " ")
+                + "--help` for usage.");
+        return ExitCode.USAGE;
+    }
+
+    private static int internalError(Exception e, CommandLine commandLine, String[] args) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof UsageException usage) {
+            err.println("deploylint: " + usage.getMessage());
+            return ExitCode.USAGE;
+        }
+        err.println("deploylint: internal error: " + e);
+        if (List.of(args).contains("--debug")) {
+            e.printStackTrace(err);
+        } else {
+            err.println("Run again with --debug for the stack trace, and please report it.");
+        }
+        return ExitCode.INTERNAL;
     }
 }

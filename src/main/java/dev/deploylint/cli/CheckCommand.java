@@ -1,0 +1,159 @@
+package dev.deploylint.cli;
+
+import dev.deploylint.lint.Finding;
+import dev.deploylint.lint.Linter;
+import dev.deploylint.lint.RuleCatalog;
+import dev.deploylint.lint.Severity;
+import dev.deploylint.project.Project;
+import dev.deploylint.report.AppReport;
+import dev.deploylint.report.ReportFormat;
+import dev.deploylint.report.ReportOptions;
+import dev.deploylint.rules.BuiltInRules;
+import dev.deploylint.rules.data.PythonVersionTable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+
+/** {@code deploylint check}: lint apps and report. */
+@CommandLine.Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Lint the apps at PATH (default: the current folder) and report every finding.")
+final class CheckCommand implements Callable<Integer> {
+
+    enum Color { AUTO, ALWAYS, NEVER }
+
+    enum FailOn { ERROR, WARNING, NOTE, NEVER }
+
+    @CommandLine.Parameters(paramLabel = "PATH", arity = "0..*", description = "App folders to lint (default: .).")
+    private List<Path> paths = new ArrayList<>();
+
+    @CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text, compact, json or sarif (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    private Path output;
+
+    @CommandLine.Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit with 1 when a finding is at least this severe: error, warning, note or never (default: ${DEFAULT-VALUE}).")
+    private String failOn;
+
+    @CommandLine.Option(names = "--stack", paramLabel = "STACK",
+            description = "The Heroku stack the app is built on: heroku-22, heroku-24 or heroku-26 (default: the data table's default stack).")
+    private String stack;
+
+    @CommandLine.Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour text output: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
+    private String color;
+
+    @CommandLine.Option(names = "--debug", description = "Print stack traces of internal errors.")
+    private boolean debug;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ReportFormat reportFormat = parse(() -> ReportFormat.parse(format), "--format", format);
+        FailOn threshold = parse(() -> FailOn.valueOf(failOn.toUpperCase(Locale.ROOT)), "--fail-on", failOn);
+        Color colorMode = parse(() -> Color.valueOf(color.toUpperCase(Locale.ROOT)), "--color", color);
+        String targetStack = stack != null ? stack : PythonVersionTable.get().defaultStack();
+        List<String> stacks = PythonVersionTable.get().supportedStacks();
+        if (!stacks.contains(targetStack)) {
+            throw new UsageException("--stack " + targetStack + " is not a stack the Heroku Python buildpack supports; use one of "
+                    + String.join(", ", stacks));
+        }
+        List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                throw new UsageException("path does not exist: " + root);
+            }
+            if (!Files.isDirectory(root)) {
+                throw new UsageException(root + " is not a folder; pass the app's root folder");
+            }
+        }
+
+        Linter linter = new Linter(BuiltInRules.ALL, RuleCatalog.load(BuiltInRules.ids()));
+        List<AppReport> reports = new ArrayList<>();
+        boolean successful = true;
+        boolean failed = false;
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path root : roots) {
+            Project project = Project.open(root, targetStack);
+            Linter.LintResult result = linter.lint(project);
+            for (Linter.RuleFailure failure : result.failures()) {
+                successful = false;
+                err.println("deploylint: internal error in rule " + failure.ruleId() + " on " + root + ": " + failure.cause());
+                if (debug) {
+                    failure.cause().printStackTrace(err);
+                }
+            }
+            reports.add(new AppReport(display(root), result.findings(),
+                    (path, line) -> project.text(path).filter(f -> line >= 1 && line <= f.lineCount()).map(f -> f.line(line))));
+            failed |= result.findings().stream().anyMatch(f -> fails(f, threshold));
+        }
+        if (!successful && !debug) {
+            err.println("Run again with --debug for the stack traces, and please report them.");
+        }
+        err.flush();
+
+        ReportOptions options = new ReportOptions(VersionProvider.version(), useColor(colorMode), successful);
+        if (output != null) {
+            try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                reportFormat.reporter(options).write(reports, linter.catalog(), writer);
+            }
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            StringBuilder text = new StringBuilder();
+            reportFormat.reporter(options).write(reports, linter.catalog(), text);
+            out.print(text);
+            out.flush();
+        }
+        if (!successful) {
+            return ExitCode.INTERNAL;
+        }
+        return failed ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    private static boolean fails(Finding finding, FailOn threshold) {
+        return threshold != FailOn.NEVER && finding.severity().atLeast(Severity.valueOf(threshold.name()));
+    }
+
+    private boolean useColor(Color mode) {
+        if (mode != Color.AUTO) {
+            return mode == Color.ALWAYS;
+        }
+        String noColor = System.getenv("NO_COLOR");
+        return output == null && System.console() != null && (noColor == null || noColor.isEmpty())
+                && !"dumb".equals(System.getenv("TERM"));
+    }
+
+    /** The app folder as the user wrote it, without a leading {@code ./}. */
+    private static String display(Path root) {
+        String text = root.normalize().toString();
+        return text.isEmpty() ? "." : text;
+    }
+
+    private interface Parser<T> {
+        T parse();
+    }
+
+    private static <T> T parse(Parser<T> parser, String option, String value) {
+        try {
+            return parser.parse();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("invalid value for " + option + ": '" + value + "'" + switch (option) {
+                case "--format" -> " (expected text, compact, json or sarif)";
+                case "--fail-on" -> " (expected error, warning, note or never)";
+                default -> " (expected auto, always or never)";
+            });
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.deploylint.cli;
+
+import dev.deploylint.lint.RuleCatalog;
+import dev.deploylint.lint.RuleMetadata;
+import dev.deploylint.rules.BuiltInRules;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+
+/** {@code deploylint rules}: the catalogue, one rule a line. */
+@CommandLine.Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "List every rule: id, name, category, severity and summary.")
+final class RulesCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        RuleCatalog catalog = RuleCatalog.load(BuiltInRules.ids());
+        int nameWidth = catalog.all().stream().mapToInt(r -> r.name().length()).max().orElse(4);
+        String format = "%-6s %-" + nameWidth + "s %-13s %-8s %s%n";
+        out.printf(format, "ID", "NAME", "CATEGORY", "SEVERITY", "SUMMARY");
+        for (RuleMetadata rule : catalog.all()) {
+            out.printf(format, rule.id(), rule.name(), rule.category().label(), rule.severity().label(), rule.summary());
+        }
+        out.flush();
+        return ExitCode.CLEAN;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.deploylint.rules;
+
+import dev.deploylint.lint.Rule;
+import dev.deploylint.rules.buildpacks.BuildpacksOutOfOrder;
+import dev.deploylint.rules.config.FileMalformed;
+import dev.deploylint.rules.config.FileUnreadable;
+import dev.deploylint.rules.config.PythonSyntaxError;
+import dev.deploylint.rules.database.DatabaseUrlNotUsed;
+import dev.deploylint.rules.database.PersistentConnectionsOff;
+import dev.deploylint.rules.dependencies.MultiplePackageManagers;
+import dev.deploylint.rules.dependencies.PackageManagerMissing;
+import dev.deploylint.rules.dependencies.PipfileLockMissing;
+import dev.deploylint.rules.dependencies.WebServerNotInstalled;
+import dev.deploylint.rules.procfile.ProcfileLineInvalid;
+import dev.deploylint.rules.procfile.ProcfileMisnamed;
+import dev.deploylint.rules.procfile.ProcfileMissing;
+import dev.deploylint.rules.procfile.RunserverInProcfile;
+import dev.deploylint.rules.procfile.WebProcessMissing;
+import dev.deploylint.rules.procfile.WsgiModuleMissing;
+import dev.deploylint.rules.runtime.PythonVersionDeprecated;
+import dev.deploylint.rules.runtime.PythonVersionEndOfLife;
+import dev.deploylint.rules.runtime.PythonVersionInvalid;
+import dev.deploylint.rules.runtime.PythonVersionMissing;
+import dev.deploylint.rules.runtime.PythonVersionUnknown;
+import dev.deploylint.rules.runtime.RuntimeTxtDeprecated;
+import dev.deploylint.rules.staticfiles.StaticRootMissing;
+import dev.deploylint.rules.staticfiles.StaticUrlMissing;
+import dev.deploylint.rules.staticfiles.StaticfilesDirMissing;
+import dev.deploylint.rules.staticfiles.WhitenoiseDjangoModuleRemoved;
+import dev.deploylint.rules.staticfiles.WhitenoiseNotConfigured;
+import java.util.List;
+
+/** Every rule deploylint ships: the one list. */
+public final class BuiltInRules {
+
+    public static final List<Rule> ALL = List.of(
+            new ProcfileMissing(),
+            new ProcfileMisnamed(),
+            new ProcfileLineInvalid(),
+            new WebProcessMissing(),
+            new WsgiModuleMissing(),
+            new RunserverInProcfile(),
+            new PackageManagerMissing(),
+            new WebServerNotInstalled(),
+            new MultiplePackageManagers(),
+            new PipfileLockMissing(),
+            new PythonVersionInvalid(),
+            new PythonVersionEndOfLife(),
+            new PythonVersionUnknown(),
+            new PythonVersionDeprecated(),
+            new RuntimeTxtDeprecated(),
+            new PythonVersionMissing(),
+            new StaticRootMissing(),
+            new StaticUrlMissing(),
+            new StaticfilesDirMissing(),
+            new WhitenoiseNotConfigured(),
+            new WhitenoiseDjangoModuleRemoved(),
+            new DatabaseUrlNotUsed(),
+            new PersistentConnectionsOff(),
+            new BuildpacksOutOfOrder(),
+            new FileUnreadable(),
+            new FileMalformed(),
+            new PythonSyntaxError());
+
+    private BuiltInRules() {
+    }
+
+    public static List<String> ids() {
+        return ALL.stream().map(Rule::id).toList();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.deploylint.rules.config;
+
+import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Rule;
+import dev.deploylint.project.Location;
+import dev.deploylint.project.Project;
+import dev.deploylint.project.ProjectViews;
+import dev.deploylint.project.UnreadableFile;
+
+/** DL001: a file deploylint needs cannot be read as text, or a folder cannot be listed. */
+public final class FileUnreadable implements Rule {
+
+    @Override
+    public String id() {
+        return "DL001";
+    }
+
+    @Override
+    public void check(Project project, Findings findings) {
+        ProjectViews.loadAll(project);
+        for (UnreadableFile file : project.unreadableFiles()) {
+            findings.report(Location.startOf(file.path()), "`" + file.path() + "` " + file.reason()
+                    + "; deploylint could not check it");
+        }
+        for (String path : project.files().unlisted()) {
+            findings.report(Location.startOf(path), "`" + path + "` could not be listed (permission denied or it vanished);"
+                    + " deploylint could not check what is inside");
+        }
+    }
+}
