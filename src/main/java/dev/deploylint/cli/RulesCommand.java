@@ -12,6 +12,9 @@ import picocli.CommandLine;
         description = "List every rule: id, name, category, severity and summary.")
 final class RulesCommand implements Callable<Integer> {
 
+    @CommandLine.Option(names = "--markdown", description = "Print the catalogue as the Markdown table the README holds.")
+    private boolean markdown;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -19,6 +22,16 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         RuleCatalog catalog = RuleCatalog.load(BuiltInRules.ids());
+        if (markdown) {
+            out.println("| id | name | category | severity | summary |");
+            out.println("| --- | --- | --- | --- | --- |");
+            for (RuleMetadata rule : catalog.all()) {
+                out.println("| `" + rule.id() + "` | `" + rule.name() + "` | " + rule.category().label() + " | "
+                        + rule.severity().label() + " | " + rule.summary() + " |");
+            }
+            out.flush();
+            return ExitCode.CLEAN;
+        }
         int nameWidth = catalog.all().stream().mapToInt(r -> r.name().length()).max().orElse(4);
         String format = "%-6s %-" + nameWidth + "s %-13s %-8s %s%n";
         out.printf(format, "ID", "NAME", "CATEGORY", "SEVERITY", "SUMMARY");

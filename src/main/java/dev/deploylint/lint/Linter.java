@@ -27,7 +27,7 @@ public final class Linter {
             Findings sink = Findings.collecting(catalog.get(rule.id()), findings);
             try {
                 rule.check(project, sink);
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
                 failures.add(new RuleFailure(rule.id(), e));
             }
         }

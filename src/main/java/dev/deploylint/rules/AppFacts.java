@@ -15,6 +15,7 @@ import dev.deploylint.project.StructuredFiles;
 import dev.deploylint.project.Version;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Facts about an app that several rules share, derived from the project model. */
 public final class AppFacts {
@@ -78,7 +79,8 @@ public final class AppFacts {
         if (!managers.isEmpty()) {
             return managers.get(0);
         }
-        return PYTHON_DETECT.stream().filter(project.files()::isFile).findFirst().orElse(".");
+        return Stream.concat(Stream.of("manage.py", "app.py", "main.py", "server.py"), PYTHON_DETECT.stream())
+                .filter(project.files()::isFile).findFirst().orElse(".");
     }
 
     /** The dotted WSGI module to suggest in a Procfile: from WSGI_APPLICATION, else the shallowest wsgi.py. */

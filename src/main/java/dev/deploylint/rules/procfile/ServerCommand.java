@@ -19,7 +19,7 @@ record ServerCommand(String server, ProcessCommand.Invocation invocation, Server
     private static final Set<String> ASGI_FLAGS = Set.of(
             "--reload", "--factory", "--proxy-headers", "--no-proxy-headers", "--use-colors", "--no-use-colors",
             "--access-log", "--no-access-log", "--server-header", "--no-server-header", "--date-header",
-            "--no-date-header", "--help", "--version", "-v", "--verbosity", "--debug", "--proxy-headers");
+            "--no-date-header", "--help", "--version", "-v", "--verbosity", "--debug");
 
     static Optional<ServerCommand> of(ProcessCommand.Invocation invocation) {
         String name = invocation.programName();

@@ -17,7 +17,7 @@ public final class PythonVersionDeprecated implements Rule {
     public void check(Project project, Findings findings) {
         RequestedPython.of(project).filter(r -> r.status() == PythonVersionTable.Status.DEPRECATED).ifPresent(r -> {
             String removal = r.table().find(r.declared().major(), r.declared().minor())
-                    .map(PythonVersionTable.Minor::removalDate).map(date -> " on " + date).orElse(" soon");
+                    .map(PythonVersionTable.Minor::removalDate).map(date -> " " + date).orElse(" a date to be announced");
             findings.report(r.declared().at(), r.describe() + " is deprecated on Heroku and builds will fail from" + removal
                     + "; upgrade to Python " + r.recommended());
         });

@@ -1,0 +1,159 @@
+package dev.deploylint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.deploylint.Fixtures;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end: subcommands, options, exit codes and error messages. */
+class MainTest {
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static String app(String name) {
+        return Fixtures.ROOT.resolve(name).toString();
+    }
+
+    @Test
+    void checkIsTheDefaultSubcommand() {
+        Run implicit = run("--color", "never", app("PF004/fails-worker-only"));
+        Run explicit = run("check", "--color", "never", app("PF004/fails-worker-only"));
+        assertEquals(ExitCode.FINDINGS, implicit.exitCode());
+        assertEquals(explicit.out(), implicit.out());
+        assertTrue(implicit.out().contains("PF004 error"), implicit.out());
+    }
+
+    @Test
+    void cleanAppExitsZeroAndSaysSo() {
+        Run result = run("--color", "never", app("apps/heroku-django-today"));
+        assertEquals(ExitCode.CLEAN, result.exitCode(), result.out() + result.err());
+        assertTrue(result.out().contains("No problems found"), result.out());
+    }
+
+    @Test
+    void failOnSetsTheThreshold() {
+        String warningsOnly = app("PY004/fails-python-3-10");
+        assertEquals(ExitCode.CLEAN, run(warningsOnly).exitCode());
+        assertEquals(ExitCode.FINDINGS, run("--fail-on", "warning", warningsOnly).exitCode());
+        assertEquals(ExitCode.CLEAN, run("--fail-on", "never", app("PF004/fails-worker-only")).exitCode());
+    }
+
+    @Test
+    void missingPathIsAUsageError() {
+        Run result = run("/no/such/app");
+        assertEquals(ExitCode.USAGE, result.exitCode());
+        assertTrue(result.err().contains("path does not exist: /no/such/app"), result.err());
+        assertFalse(result.err().contains("at dev.deploylint"), "no stack trace");
+    }
+
+    @Test
+    void fileInsteadOfFolderIsAUsageError(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("Procfile"), "web: x\n");
+        assertEquals(ExitCode.USAGE, run(file.toString()).exitCode());
+    }
+
+    @Test
+    void unknownOptionsAndValuesAreUsageErrors() {
+        assertEquals(ExitCode.USAGE, run("--frobnicate").exitCode());
+        assertEquals(ExitCode.USAGE, run("--format", "xml", ".").exitCode());
+        assertEquals(ExitCode.USAGE, run("--fail-on", "sometimes", ".").exitCode());
+        Run stack = run("--stack", "cedar-14", ".");
+        assertEquals(ExitCode.USAGE, stack.exitCode());
+        assertTrue(stack.err().contains("heroku-24"), stack.err());
+    }
+
+    @Test
+    void sarifAndJsonGoToTheOutputFile(@TempDir Path dir) throws IOException {
+        Path sarif = dir.resolve("out.sarif");
+        Run result = run("--format", "sarif", "--output", sarif.toString(), app("apps/heroku-django-2016"));
+        assertEquals(ExitCode.FINDINGS, result.exitCode());
+        assertEquals("", result.out());
+        JsonNode log = new ObjectMapper().readTree(Files.readString(sarif, StandardCharsets.UTF_8));
+        assertEquals("2.1.0", log.get("version").asText());
+        assertTrue(log.at("/runs/0/results").size() > 0);
+        assertTrue(log.at("/runs/0/invocations/0/executionSuccessful").asBoolean());
+
+        Run json = run("--format", "json", app("apps/heroku-django-2016"));
+        JsonNode doc = new ObjectMapper().readTree(json.out());
+        assertEquals(1, doc.get("schemaVersion").asInt());
+        assertTrue(doc.at("/summary/errors").asInt() > 0);
+    }
+
+    @Test
+    void textReportShowsTheSourceLineAndFix() {
+        Run result = run("--color", "never", app("PY002/fails-python-3-9"));
+        assertTrue(result.out().contains(".python-version:1:1: PY002 error:"), result.out());
+        assertTrue(result.out().contains("1 | 3.9"), result.out());
+        assertTrue(result.out().contains("fix:"), result.out());
+        assertFalse(result.out().contains("\u001b["), "no colour when asked for none");
+    }
+
+    @Test
+    void alwaysColourUsesAnsiCodes() {
+        assertTrue(run("--color", "always", app("PY002/fails-python-3-9")).out().contains("\u001b["));
+    }
+
+    @Test
+    void rulesListsTheCatalogue() {
+        Run result = run("rules");
+        assertEquals(ExitCode.CLEAN, result.exitCode());
+        Fixtures.CATALOG.all().forEach(rule -> assertTrue(result.out().contains(rule.id() + " ") && result.out().contains(rule.name())));
+    }
+
+    @Test
+    void explainFindsRulesByIdOrName() {
+        Run byId = run("explain", "PF001");
+        Run byName = run("explain", "procfile-missing");
+        assertEquals(ExitCode.CLEAN, byId.exitCode());
+        assertEquals(byId.out(), byName.out());
+        assertTrue(byId.out().contains("WHAT IT CHECKS") && byId.out().contains("FIX"), byId.out());
+        Run unknown = run("explain", "XX999");
+        assertEquals(ExitCode.USAGE, unknown.exitCode());
+        assertTrue(unknown.err().contains("unknown rule 'XX999'"), unknown.err());
+    }
+
+    @Test
+    void versionAndHelpExitZero() {
+        assertEquals(ExitCode.CLEAN, run("--version").exitCode());
+        Run help = run("--help");
+        assertEquals(ExitCode.CLEAN, help.exitCode());
+        assertTrue(help.out().contains("Exit codes"), help.out());
+    }
+
+    @Test
+    void binaryAndMalformedFilesAreFindingsNotCrashes(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("mysite"));
+        Files.writeString(dir.resolve("manage.py"),
+                "import os\nos.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \"mysite.settings\")\n");
+        Files.write(dir.resolve("mysite/settings.py"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, (byte) 0xff});
+        Files.writeString(dir.resolve("app.json"), "{\"name\": ");
+        Files.writeString(dir.resolve("requirements.txt"), "django==5.2.8\ngunicorn==23.0.0\n");
+        Files.writeString(dir.resolve("Procfile"), "web: gunicorn mysite.wsgi\n");
+        Run result = run("--color", "never", dir.toString());
+        assertEquals(ExitCode.FINDINGS, result.exitCode(), result.err());
+        assertTrue(result.out().contains("mysite/settings.py:1:1: DL001 error"), result.out());
+        assertTrue(result.out().contains("app.json:1:"), result.out());
+        assertTrue(result.out().contains("DL002 error"), result.out());
+        assertEquals("", result.err());
+        assertTrue(Files.list(dir).count() == 5, "nothing written into the app");
+    }
+}

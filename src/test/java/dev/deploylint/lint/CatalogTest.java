@@ -1,0 +1,100 @@
+package dev.deploylint.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deploylint.Fixtures;
+import dev.deploylint.rules.BuiltInRules;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Keeps rules/*.yaml, the rule classes, the fixtures and the README's rule table in step. */
+class CatalogTest {
+
+    private static final Path RULES = Path.of(System.getProperty("deploylint.rules", "rules"));
+    private static final Path README = Path.of(System.getProperty("deploylint.readme", "README.md"));
+
+    static List<String> ids() {
+        return BuiltInRules.ids();
+    }
+
+    @Test
+    void everyYamlFileHasARuleClassAndViceVersa() throws IOException {
+        Set<String> files = new HashSet<>();
+        try (Stream<Path> list = Files.list(RULES)) {
+            list.filter(p -> p.toString().endsWith(".yaml")).forEach(p -> files.add(p.getFileName().toString().replace(".yaml", "")));
+        }
+        assertEquals(files, new HashSet<>(BuiltInRules.ids()));
+        assertEquals(BuiltInRules.ids().size(), new HashSet<>(BuiltInRules.ids()).size(), "duplicate rule ids");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ids")
+    void metadataIsComplete(String id) {
+        RuleMetadata rule = Fixtures.CATALOG.get(id);
+        assertEquals(id, rule.id());
+        assertTrue(id.matches("(PF|PY|RQ|ST|DB|DJ|BP|HK|NJ|DL)\\d{3}"), "id shape: " + id);
+        assertTrue(rule.name().matches("[a-z0-9]+(-[a-z0-9]+)*"), "kebab-case name: " + rule.name());
+        assertFalse(rule.summary().contains("\n") || rule.summary().endsWith("."), "one-line summary without final period");
+        int last = -1;
+        for (String heading : RuleMetadata.DOC_HEADINGS) {
+            int at = rule.docs().indexOf(heading + "\n");
+            assertTrue(at > last, id + " docs lack or misorder heading " + heading);
+            last = at;
+        }
+        assertFalse(rule.fixHint().isEmpty(), "fix hint");
+        assertFalse(rule.references().isEmpty(), "references");
+    }
+
+    @Test
+    void namesAreUnique() {
+        Set<String> names = new HashSet<>();
+        Fixtures.CATALOG.all().forEach(r -> assertTrue(names.add(r.name()), "duplicate name " + r.name()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ids")
+    void everyRuleHasAFailingAndAPassingFixture(String id) throws IOException {
+        List<String> apps = Fixtures.apps().stream().filter(a -> a.startsWith(id + "/")).toList();
+        List<String> failing = apps.stream().filter(a -> a.startsWith(id + "/fails-")).toList();
+        List<String> passing = apps.stream().filter(a -> a.startsWith(id + "/passes-")).toList();
+        assertFalse(failing.isEmpty(), id + " has no fixtures/" + id + "/fails-* app");
+        assertFalse(passing.isEmpty(), id + " has no fixtures/" + id + "/passes-* app");
+        for (String app : failing) {
+            assertTrue(expected(app).stream().anyMatch(line -> line.contains(": " + id + " ")), app + " does not trigger " + id);
+        }
+        for (String app : passing) {
+            assertTrue(expected(app).stream().noneMatch(line -> line.contains(": " + id + " ")), app + " triggers " + id);
+        }
+    }
+
+    @Test
+    void readmeRuleTableListsEveryRule() throws IOException {
+        List<String> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(README, StandardCharsets.UTF_8)) {
+            if (line.matches("\\| `[A-Z]{2}\\d{3}` \\|.*")) {
+                rows.add(line);
+            }
+        }
+        List<String> expected = Fixtures.CATALOG.all().stream()
+                .map(r -> "| `" + r.id() + "` | `" + r.name() + "` | " + r.category().label() + " | " + r.severity().label()
+                        + " | " + r.summary() + " |")
+                .toList();
+        assertEquals(String.join("\n", expected), String.join("\n", rows), "README rule table (regenerate it from the catalogue)");
+    }
+
+    private static List<String> expected(String app) throws IOException {
+        return Files.readAllLines(Fixtures.ROOT.resolve(app + ".expected"), StandardCharsets.UTF_8);
+    }
+}
