@@ -80,20 +80,7 @@ public final class DjangoProject {
 
     /** The file of dotted module {@code name} in the app: a .py file or a package's __init__.py. */
     public Optional<String> resolveModule(String name) {
-        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
-            return Optional.empty();
-        }
-        String relative = name.replace('.', '/');
-        for (String root : moduleRoots) {
-            String prefix = root.isEmpty() ? "" : root + "/";
-            if (project.files().isFile(prefix + relative + ".py")) {
-                return Optional.of(prefix + relative + ".py");
-            }
-            if (project.files().isFile(prefix + relative + "/__init__.py")) {
-                return Optional.of(prefix + relative + "/__init__.py");
-            }
-        }
-        return Optional.empty();
+        return ModulePaths.resolve(project.files(), moduleRoots, name);
     }
 
     /** The folders module names resolve from: manage.py's folder first, then the app root. */

@@ -4,6 +4,7 @@ import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.PythonModule;
+import dev.deploylint.project.ModulePaths;
 import dev.deploylint.project.ProcessCommand;
 import dev.deploylint.project.Procfile;
 import dev.deploylint.project.Project;
@@ -87,20 +88,8 @@ public final class WsgiModuleMissing implements Rule {
         return d.equals(".") ? "" : d;
     }
 
-    static Optional<String> resolve(Project project, List<String> roots, String module) {
-        if (!module.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
-            return Optional.empty();
-        }
-        String relative = module.replace('.', '/');
-        for (String root : roots) {
-            String prefix = root.isEmpty() ? "" : root + "/";
-            for (String candidate : List.of(prefix + relative + ".py", prefix + relative + "/__init__.py")) {
-                if (project.files().isFile(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-        }
-        return Optional.empty();
+    private static Optional<String> resolve(Project project, List<String> roots, String module) {
+        return ModulePaths.resolve(project.files(), roots, module);
     }
 
     private static String where(List<String> roots) {
