@@ -122,12 +122,12 @@ public record Requirements(List<Dependency> dependencies, List<MissingInclude> m
         if (content.startsWith("-") || content.contains("://") && !content.contains("@")) {
             return Optional.empty();
         }
+        if (!Character.isLetterOrDigit(content.charAt(0))) {
+            return Optional.empty();
+        }
         int end = 0;
         while (end < content.length() && isNameChar(content.charAt(end))) {
             end++;
-        }
-        if (end == 0) {
-            return Optional.empty();
         }
         String name = content.substring(0, end);
         String rest = content.substring(end).strip();
