@@ -1,15 +1,116 @@
 package dev.deploylint.parse.python;
 
+import dev.deploylint.project.Location;
 import dev.deploylint.project.SourceFile;
+import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
-/** Temporary stand-in until the ANTLR front end lands. */
+/**
+ * Parses Python 3 source into a {@link PythonModule}. Never executes anything and never throws:
+ * syntax errors become problems with their location, and parsing resumes at the next statement.
+ * A file is first parsed with ANTLR's fast SLL prediction; only files that fail it are parsed
+ * again with full LL prediction and error recovery.
+ */
 public final class PythonParser {
+
+    private static final int MAX_PROBLEMS = 20;
 
     private PythonParser() {
     }
 
     public static PythonModule parse(SourceFile file) {
-        return new PythonModule(file.path(), List.of(), List.of());
+        CodePoints codePoints = new CodePoints(file.text());
+        AstBuilder builder = new AstBuilder(file, codePoints);
+        Problems problems = new Problems(builder, file);
+        try {
+            PyLexer lexer = new PyLexer(CharStreams.fromString(file.text(), file.path()));
+            lexer.removeErrorListeners();
+            CommonTokenStream tokens = new CommonTokenStream(lexer);
+            PyParser parser = new PyParser(tokens);
+            parser.removeErrorListeners();
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            parser.setErrorHandler(new BailErrorStrategy());
+            PyParser.File_inputContext tree;
+            try {
+                tree = parser.file_input();
+            } catch (ParseCancellationException e) {
+                parser.reset();
+                parser.addErrorListener(problems);
+                parser.setErrorHandler(new DefaultErrorStrategy());
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                tree = parser.file_input();
+            }
+            return new PythonModule(file.path(), builder.module(tree), problems.list);
+        } catch (StackOverflowError e) {
+            return new PythonModule(file.path(), List.of(), List.of(
+                    new PythonModule.SyntaxProblem(file.start(), "the code is nested too deeply to read")));
+        } catch (RuntimeException e) {
+            return new PythonModule(file.path(), List.of(), List.of(
+                    new PythonModule.SyntaxProblem(file.start(), "the file could not be read as Python (" + e.getClass().getSimpleName() + ")")));
+        }
+    }
+
+    /** Collects syntax errors with messages a Python developer recognises. */
+    private static final class Problems extends BaseErrorListener {
+        private final AstBuilder builder;
+        private final SourceFile file;
+        private final List<PythonModule.SyntaxProblem> list = new ArrayList<>();
+
+        Problems(AstBuilder builder, SourceFile file) {
+            this.builder = builder;
+            this.file = file;
+        }
+
+        @Override
+        public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column, String msg,
+                                RecognitionException e) {
+            if (list.size() >= MAX_PROBLEMS) {
+                return;
+            }
+            Location location = offendingSymbol instanceof Token token && token.getStartIndex() >= 0
+                    ? builder.at(token) : file.start();
+            if (list.stream().anyMatch(p -> p.location().line() == location.line())) {
+                return;
+            }
+            list.add(new PythonModule.SyntaxProblem(location, describe(offendingSymbol instanceof Token t ? t : null)));
+        }
+
+        private static String describe(Token token) {
+            if (token == null) {
+                return "invalid syntax";
+            }
+            return switch (token.getType()) {
+                case Token.EOF -> "unexpected end of file (is a bracket or block left open?)";
+                case PyLexer.NEWLINE -> "unexpected end of line";
+                case PyLexer.INDENT -> "unexpected indent";
+                case PyLexer.DEDENT -> "unindent does not match the code around it";
+                case PyLexer.UNTERMINATED_STRING -> "unterminated string";
+                case PyLexer.ERROR_CHAR -> "invalid character `" + printable(token.getText()) + "`";
+                default -> "invalid syntax at `" + printable(token.getText()) + "`";
+            };
+        }
+
+        private static String printable(String text) {
+            String shown = text.length() > 20 ? text.substring(0, 20) + "..." : text;
+            StringBuilder out = new StringBuilder();
+            shown.codePoints().forEach(c -> {
+                if (Character.isISOControl(c) || c == '`') {
+                    out.append(String.format("\\u%04x", c));
+                } else {
+                    out.appendCodePoint(c);
+                }
+            });
+            return out.toString();
+        }
     }
 }
