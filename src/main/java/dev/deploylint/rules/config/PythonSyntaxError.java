@@ -7,10 +7,8 @@ import dev.deploylint.project.Project;
 import dev.deploylint.project.ProjectViews;
 import dev.deploylint.project.PythonSources;
 
-/** DL003: a syntax error in a Python module deploylint read; at most a few per file. */
+/** DL003: the first syntax error of a Python module deploylint read, as Python itself reports only the first. */
 public final class PythonSyntaxError implements Rule {
-
-    private static final int MAX_PER_FILE = 5;
 
     @Override
     public String id() {
@@ -21,7 +19,7 @@ public final class PythonSyntaxError implements Rule {
     public void check(Project project, Findings findings) {
         ProjectViews.loadAll(project);
         for (PythonModule module : PythonSources.of(project).parsed()) {
-            module.problems().stream().limit(MAX_PER_FILE).forEach(problem -> findings.report(problem.location(),
+            module.problems().stream().findFirst().ifPresent(problem -> findings.report(problem.location(),
                     "`" + module.path() + "` has a syntax error (" + problem.message() + "), so Python cannot import it;"
                             + " fix it (deploylint checked the statements it could read)"));
         }

@@ -32,8 +32,7 @@ public final class PersistentConnectionsOff implements Rule {
                 if (hasSpread || maxAge.isPresent() && !(maxAge.get().value() instanceof Expr.Num n && n.text().matches("0+"))) {
                     continue;
                 }
-                String function = call.qualifiedName().substring(call.qualifiedName().indexOf('.') + 1);
-                findings.report(maxAge.map(Expr.Keyword::at).orElse(call.call().at()), "`" + function + "()` without `conn_max_age`"
+                findings.report(maxAge.map(Expr.Keyword::at).orElse(call.call().at()), "`" + call.qualifiedName() + "()` without `conn_max_age`"
                         + " opens a new database connection for every request; pass `conn_max_age=600, conn_health_checks=True`");
             }
         });
