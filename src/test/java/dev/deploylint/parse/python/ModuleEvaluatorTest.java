@@ -1,0 +1,107 @@
+package dev.deploylint.parse.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deploylint.project.SourceFile;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ModuleEvaluatorTest {
+
+    private static ModuleEvaluator.Evaluation evaluate(String name, Map<String, String> modules) {
+        ModuleEvaluator.ModuleSource source = dotted -> Optional.ofNullable(modules.get(dotted)).map(text -> {
+            String path = dotted.replace('.', '/') + ".py";
+            return new ModuleEvaluator.LoadedModule(dotted, false, PythonParser.parse(SourceFile.of(path, text)));
+        });
+        return ModuleEvaluator.evaluate(source.load(name).orElseThrow(), source);
+    }
+
+    private static Value value(ModuleEvaluator.Evaluation evaluation, String name) {
+        return evaluation.namespace().get(name).orElseThrow().value();
+    }
+
+    @Test
+    void followsStarImportsAndListUpdates() {
+        ModuleEvaluator.Evaluation settings = evaluate("mysite.settings.production", Map.of(
+                "mysite.settings.base", "INSTALLED_APPS = ['a']\nMIDDLEWARE = ['s', 'c']\nSTATIC_ROOT = None\n",
+                "mysite.settings.production", """
+                        from .base import *
+                        INSTALLED_APPS += ['b']
+                        INSTALLED_APPS.append('c')
+                        MIDDLEWARE.insert(1, 'w')
+                        STATIC_ROOT = '/tmp/static'
+                        """));
+        assertEquals(new Value.Seq(Value.Seq.Kind.LIST, List.of(new Value.Str("a"), new Value.Str("b"), new Value.Str("c"))),
+                value(settings, "INSTALLED_APPS"));
+        assertEquals(List.of(new Value.Str("s"), new Value.Str("w"), new Value.Str("c")), ((Value.Seq) value(settings, "MIDDLEWARE")).items());
+        assertEquals(new Value.Str("/tmp/static"), value(settings, "STATIC_ROOT"));
+        assertEquals(List.of("mysite/settings/production.py", "mysite/settings/base.py"), settings.modules());
+        assertFalse(settings.namespace().opaque());
+    }
+
+    @Test
+    void resolvesPathsBuiltFromFile() {
+        ModuleEvaluator.Evaluation settings = evaluate("mysite.settings", Map.of("mysite.settings", """
+                import os
+                from pathlib import Path
+                BASE_DIR = Path(__file__).resolve().parent.parent
+                OLD_BASE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+                STATIC_ROOT = BASE_DIR / "staticfiles"
+                STATICFILES_DIRS = (os.path.join(OLD_BASE, 'mysite', 'static'),)
+                """));
+        assertEquals(new Value.PathValue(""), value(settings, "BASE_DIR"));
+        assertEquals(new Value.PathValue(""), value(settings, "OLD_BASE"));
+        assertEquals(new Value.PathValue("staticfiles"), value(settings, "STATIC_ROOT"));
+        assertEquals(new Value.PathValue("mysite/static"), ((Value.Seq) value(settings, "STATICFILES_DIRS")).items().get(0));
+    }
+
+    @Test
+    void recognisesEnvironmentReads() {
+        ModuleEvaluator.Evaluation settings = evaluate("s", Map.of("s", """
+                import os
+                import environ
+                from decouple import config
+                env = environ.Env()
+                A = os.environ.get("A", "x")
+                B = os.environ["B"]
+                C = os.getenv("C")
+                D = config("D", default=False, cast=bool)
+                E = env.bool("E", default=True)
+                """));
+        assertEquals(new Value.EnvRead("A", new Value.Str("x")), value(settings, "A"));
+        assertEquals(new Value.EnvRead("B", null), value(settings, "B"));
+        assertEquals(new Value.EnvRead("C", null), value(settings, "C"));
+        assertEquals(new Value.EnvRead("D", new Value.Bool(false)), value(settings, "D"));
+        assertEquals(new Value.EnvRead("E", new Value.Bool(true)), value(settings, "E"));
+        assertEquals(List.of("A", "B", "C", "D", "E"), List.copyOf(settings.environmentVariables()));
+    }
+
+    @Test
+    void branchesMakeValuesConditionalAndCallsAreRecorded() {
+        ModuleEvaluator.Evaluation settings = evaluate("s", Map.of("s", """
+                import dj_database_url
+                DEBUG = False
+                if os.environ.get("DEV"):
+                    DEBUG = True
+                try:
+                    from .local import *
+                except ImportError:
+                    pass
+                DATABASES = {"default": dj_database_url.config(conn_max_age=600)}
+                """));
+        assertTrue(settings.namespace().get("DEBUG").orElseThrow().conditional());
+        assertEquals(1, settings.callsTo("dj_database_url.config").size());
+        assertTrue(settings.namespace().opaque(), "a star import from a module not in the app may define anything");
+    }
+
+    @Test
+    void importCyclesTerminate() {
+        ModuleEvaluator.Evaluation settings = evaluate("a", Map.of("a", "from b import *\nA = 1\n", "b", "from a import *\nB = 2\n"));
+        assertEquals(new Value.Num("2"), value(settings, "B"));
+        assertEquals(new Value.Num("1"), value(settings, "A"));
+    }
+}
