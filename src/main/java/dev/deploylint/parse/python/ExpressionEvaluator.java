@@ -89,21 +89,86 @@ final class ExpressionEvaluator {
         }
         if (expr instanceof Expr.UnaryOp u) {
             Value operand = eval(u.operand());
-            return u.op().equals("not") && operand instanceof Value.Bool b ? new Value.Bool(!b.value()) : Value.UNKNOWN;
+            if (u.op().equals("not")) {
+                Boolean truth = Value.truth(operand);
+                return truth == null ? Value.UNKNOWN : new Value.Bool(!truth);
+            }
+            return u.op().equals("-") && operand instanceof Value.Num n ? new Value.Num("-" + n.text()) : Value.UNKNOWN;
         }
         if (expr instanceof Expr.BoolOp b) {
-            b.values().forEach(this::eval);
-            return Value.UNKNOWN;
+            return boolOp(b);
         }
         if (expr instanceof Expr.Compare c) {
-            eval(c.left());
-            c.comparators().forEach(this::eval);
-            return Value.UNKNOWN;
+            return compare(c);
         }
         if (expr instanceof Expr.Starred s) {
             eval(s.value());
         }
         return Value.UNKNOWN;
+    }
+
+    /** {@code and}/{@code or} with Python's short-circuit result, when the operands' truth is known. */
+    private Value boolOp(Expr.BoolOp op) {
+        boolean and = op.op().equals("and");
+        Value result = null;
+        boolean known = true;
+        for (Expr operand : op.values()) {
+            Value value = eval(operand);
+            if (!known) {
+                continue;
+            }
+            Boolean truth = Value.truth(value);
+            result = value;
+            if (truth == null) {
+                known = false;
+            } else if (truth != and) {
+                break;
+            }
+        }
+        return known && result != null ? result : Value.UNKNOWN;
+    }
+
+    /** A comparison of constants; anything involving an unknown value is unknown. */
+    private Value compare(Expr.Compare compare) {
+        Value left = eval(compare.left());
+        boolean result = true;
+        boolean known = true;
+        for (int i = 0; i < compare.ops().size(); i++) {
+            Value right = eval(compare.comparators().get(i));
+            Boolean outcome = known ? compareConstants(compare.ops().get(i), left, right) : null;
+            if (outcome == null) {
+                known = false;
+            } else {
+                result &= outcome;
+            }
+            left = right;
+        }
+        return known ? new Value.Bool(result) : Value.UNKNOWN;
+    }
+
+    private static Boolean compareConstants(String op, Value left, Value right) {
+        boolean constants = isConstant(left) && isConstant(right);
+        switch (op) {
+            case "==", "is" -> {
+                return constants ? left.equals(right) : null;
+            }
+            case "!=", "is not" -> {
+                return constants ? !left.equals(right) : null;
+            }
+            case "in", "not in" -> {
+                if (!isConstant(left) || !(right instanceof Value.Seq seq) || !seq.items().stream().allMatch(ExpressionEvaluator::isConstant)) {
+                    return null;
+                }
+                return seq.items().contains(left) == op.equals("in");
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static boolean isConstant(Value value) {
+        return value instanceof Value.Str || value instanceof Value.Num || value instanceof Value.Bool || value instanceof Value.NoneValue;
     }
 
     private List<Value> items(List<Expr> exprs) {
@@ -222,8 +287,20 @@ final class ExpressionEvaluator {
             default -> {
             }
         }
+        if (name.equals("environ.Env().db") || name.equals("environ.Env().db_url")) {
+            onEnvRead.accept(args.isEmpty() || !(args.get(0) instanceof Value.Str var) ? "DATABASE_URL" : var.value());
+            return null;
+        }
         if (name.startsWith("environ.Env().") || name.equals("environ.Env()")) {
             return envRead(args, call, "default");
+        }
+        if (name.equals("dj_database_url.config")) {
+            Value variable = call.keywords().stream().filter(k -> "env".equals(k.name())).map(k -> eval(k.value())).findFirst()
+                    .orElse(new Value.Str("DATABASE_URL"));
+            if (variable instanceof Value.Str var) {
+                onEnvRead.accept(var.value());
+            }
+            return null;
         }
         return null;
     }

@@ -28,8 +28,20 @@ public final class ModuleEvaluator {
     public record LoadedModule(String name, boolean isPackage, PythonModule module) {
     }
 
-    /** The value a name has after the module ran, and the statement that last set it. */
-    public record Binding(Value value, Location at, boolean conditional) {
+    /**
+     * The value a name has after the module ran and the statement that last set it. {@code
+     * conditional} is true when some paths through the module leave the name unset; {@code via}
+     * is the import in the evaluated module that brought the value in from another module, or null.
+     */
+    public record Binding(Value value, Location at, boolean conditional, Location via) {
+
+        Binding withVia(Location importAt) {
+            return new Binding(value, at, conditional, importAt);
+        }
+
+        Binding maybeUnset() {
+            return conditional ? this : new Binding(value, at, true, via);
+        }
     }
 
     /** A call to an imported function, by qualified name, met anywhere in the evaluated modules. */
@@ -99,7 +111,7 @@ public final class ModuleEvaluator {
     /** The state of one module while it runs. */
     private final class Scope {
         private final LoadedModule module;
-        private final Map<String, Binding> bindings = new LinkedHashMap<>();
+        private Map<String, Binding> bindings = new LinkedHashMap<>();
         private boolean opaque;
 
         Scope(LoadedModule module) {
@@ -136,21 +148,29 @@ public final class ModuleEvaluator {
             } else if (stmt instanceof Stmt.ExprStmt s) {
                 exprStatement(s, conditional);
             } else if (stmt instanceof Stmt.If s) {
-                eval(s.test(), conditional);
-                block(s.body(), true);
-                block(s.orElse(), true);
-            } else if (stmt instanceof Stmt.Try s) {
-                block(s.body(), true);
-                for (Stmt.Handler handler : s.handlers()) {
-                    block(handler.body(), true);
+                Boolean test = Value.truth(eval(s.test(), conditional));
+                if (test != null) {
+                    block(test ? s.body() : s.orElse(), conditional);
+                } else {
+                    branches(List.of(s.body(), s.orElse()));
                 }
+            } else if (stmt instanceof Stmt.Try s) {
+                Map<String, Binding> before = new LinkedHashMap<>(bindings);
+                block(s.body(), true);
                 block(s.orElse(), true);
+                Map<String, Binding> completed = bindings;
+                for (Stmt.Handler handler : s.handlers()) {
+                    bindings = new LinkedHashMap<>(before);
+                    block(handler.body(), true);
+                    completed = merge(completed, bindings);
+                }
+                bindings = completed;
                 block(s.finalBody(), conditional);
             } else if (stmt instanceof Stmt.With s) {
                 s.items().forEach(item -> eval(item, conditional));
                 block(s.body(), conditional);
             } else if (stmt instanceof Stmt.Loop s) {
-                block(s.body(), true);
+                branches(List.of(s.body(), List.of()));
                 block(s.orElse(), true);
             } else if (stmt instanceof Stmt.FunctionDef s) {
                 bind(s.name(), new Value.Ref(module.name() + "." + s.name()), s.at(), conditional);
@@ -159,8 +179,45 @@ public final class ModuleEvaluator {
             }
         }
 
+        /** Runs each block from the same state and merges what they leave: the paths of an undecided branch. */
+        private void branches(List<List<Stmt>> blocks) {
+            Map<String, Binding> before = bindings;
+            Map<String, Binding> merged = null;
+            for (List<Stmt> body : blocks) {
+                bindings = new LinkedHashMap<>(before);
+                block(body, true);
+                merged = merged == null ? bindings : merge(merged, bindings);
+            }
+            bindings = merged;
+        }
+
+        /** The bindings after one of two paths ran: values that differ become {@link Value.OneOf}. */
+        private Map<String, Binding> merge(Map<String, Binding> a, Map<String, Binding> b) {
+            Map<String, Binding> merged = new LinkedHashMap<>();
+            java.util.Set<String> names = new java.util.LinkedHashSet<>(a.keySet());
+            names.addAll(b.keySet());
+            for (String name : names) {
+                Binding x = a.get(name);
+                Binding y = b.get(name);
+                if (x == null || y == null) {
+                    merged.put(name, (x == null ? y : x).maybeUnset());
+                } else if (x == y || x.value().equals(y.value())) {
+                    merged.put(name, x.conditional() || !y.conditional() ? x : y);
+                } else {
+                    Binding later = x.at().compareTo(y.at()) >= 0 ? x : y;
+                    merged.put(name, new Binding(Value.OneOf.of(x.value(), y.value()), later.at(),
+                            x.conditional() || y.conditional(), later.via()));
+                }
+            }
+            return merged;
+        }
+
         private void bind(String name, Value value, Location at, boolean conditional) {
-            bindings.put(name, new Binding(value, at, conditional));
+            bindings.put(name, new Binding(value, at, false, null));
+        }
+
+        private void bindKeeping(String name, Value value, Location at, Binding current) {
+            bindings.put(name, new Binding(value, at, current.conditional(), current.via()));
         }
 
         private void importFrom(Stmt.ImportFrom s, boolean conditional) {
@@ -182,8 +239,7 @@ public final class ModuleEvaluator {
                     opaque |= imported.opaque();
                     imported.bindings().forEach((name, binding) -> {
                         if (!name.startsWith("_")) {
-                            bindings.put(name, conditional && !binding.conditional()
-                                    ? new Binding(binding.value(), binding.at(), true) : binding);
+                            bindings.put(name, binding.withVia(alias.at()));
                         }
                     });
                     continue;
@@ -191,7 +247,7 @@ public final class ModuleEvaluator {
                 String bound = alias.asName() != null ? alias.asName() : alias.name();
                 Binding binding = imported == null ? null : imported.bindings().get(alias.name());
                 if (binding != null) {
-                    bind(bound, binding.value(), binding.at(), conditional || binding.conditional());
+                    bindings.put(bound, binding.withVia(alias.at()));
                 } else {
                     bind(bound, new Value.Ref(target + "." + alias.name()), alias.at(), conditional);
                 }
@@ -235,9 +291,9 @@ public final class ModuleEvaluator {
                 if (current != null && current.value() instanceof Value.Dict dict && key instanceof Value.Str) {
                     List<Value.Entry> entries = new ArrayList<>(dict.entries());
                     entries.add(new Value.Entry(key, value));
-                    bind(name.id(), new Value.Dict(entries), at, conditional || current.conditional());
+                    bindKeeping(name.id(), new Value.Dict(entries), at, current);
                 } else if (current != null) {
-                    bind(name.id(), Value.UNKNOWN, at, conditional || current.conditional());
+                    bindKeeping(name.id(), Value.UNKNOWN, at, current);
                 }
             } else if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {
                 List<Expr> items = target instanceof Expr.TupleExpr t ? t.items() : ((Expr.ListExpr) target).items();
@@ -259,7 +315,7 @@ public final class ModuleEvaluator {
                 return;
             }
             Value combined = s.op().equals("+") ? add(current.value(), right) : Value.UNKNOWN;
-            bind(name.id(), combined, s.at(), conditional || current.conditional());
+            bindKeeping(name.id(), combined, s.at(), current);
         }
 
         private void exprStatement(Stmt.ExprStmt s, boolean conditional) {
@@ -272,7 +328,6 @@ public final class ModuleEvaluator {
             if (current == null) {
                 return;
             }
-            boolean cond = conditional || current.conditional();
             List<Value> args = call.args().stream().map(a -> eval(a, conditional)).toList();
             Value updated = Value.UNKNOWN;
             if (current.value() instanceof Value.Seq seq) {
@@ -307,7 +362,7 @@ public final class ModuleEvaluator {
             } else if (!List.of("append", "insert", "extend", "remove", "update", "pop", "clear", "setdefault").contains(method.name())) {
                 return;
             }
-            bind(name.id(), updated, s.at(), cond);
+            bindKeeping(name.id(), updated, s.at(), current);
         }
 
         private Value add(Value left, Value right) {

@@ -62,6 +62,26 @@ public sealed interface Value {
     record CallResult(String qualifiedName, Expr.Call call) implements Value {
     }
 
+    /**
+     * One of several values, depending on a branch deploylint cannot decide (an {@code if} on an
+     * environment variable, a {@code try} that may fail).
+     */
+    record OneOf(List<Value> options) implements Value {
+
+        /** The distinct options of {@code a} and {@code b}, flattened; a single option stands alone. */
+        public static Value of(Value a, Value b) {
+            java.util.LinkedHashSet<Value> options = new java.util.LinkedHashSet<>();
+            for (Value value : List.of(a, b)) {
+                if (value instanceof OneOf one) {
+                    options.addAll(one.options());
+                } else {
+                    options.add(value);
+                }
+            }
+            return options.size() == 1 ? options.iterator().next() : new OneOf(List.copyOf(options));
+        }
+    }
+
     /** Nothing is known. */
     record Unknown() implements Value {
     }
@@ -71,6 +91,9 @@ public sealed interface Value {
 
     /** True for values that are definitely falsy in Python: None, False, 0, "" and empty containers. */
     static boolean isFalsy(Value value) {
+        if (value instanceof OneOf one) {
+            return one.options().stream().allMatch(Value::isFalsy);
+        }
         if (value instanceof NoneValue) {
             return true;
         }
@@ -87,5 +110,20 @@ public sealed interface Value {
             return s.items().isEmpty();
         }
         return value instanceof Dict d && d.entries().isEmpty();
+    }
+
+    /** The truth of a value when it is certain: TRUE, FALSE, or null when it depends. */
+    static Boolean truth(Value value) {
+        if (isFalsy(value)) {
+            return Boolean.FALSE;
+        }
+        if (value instanceof Bool || value instanceof Str || value instanceof Num || value instanceof Seq || value instanceof Dict
+                || value instanceof PathValue) {
+            return Boolean.TRUE;
+        }
+        if (value instanceof OneOf one && one.options().stream().allMatch(v -> Boolean.TRUE.equals(truth(v)))) {
+            return Boolean.TRUE;
+        }
+        return null;
     }
 }

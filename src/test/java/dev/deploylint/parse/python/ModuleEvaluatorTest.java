@@ -93,9 +93,49 @@ class ModuleEvaluatorTest {
                     pass
                 DATABASES = {"default": dj_database_url.config(conn_max_age=600)}
                 """));
-        assertTrue(settings.namespace().get("DEBUG").orElseThrow().conditional());
+        assertEquals(new Value.OneOf(List.of(new Value.Bool(true), new Value.Bool(false))), value(settings, "DEBUG"));
+        assertFalse(settings.namespace().get("DEBUG").orElseThrow().conditional(), "set on every path");
         assertEquals(1, settings.callsTo("dj_database_url.config").size());
+        assertTrue(settings.environmentVariables().contains("DATABASE_URL"));
         assertTrue(settings.namespace().opaque(), "a star import from a module not in the app may define anything");
+    }
+
+    @Test
+    void decidedBranchesRunAloneAndUndecidedOnesMerge() {
+        ModuleEvaluator.Evaluation settings = evaluate("s", Map.of("s", """
+                import os
+                DEBUG = False
+                if DEBUG:
+                    STATIC_ROOT = None
+                else:
+                    STATIC_ROOT = "static"
+                if not DEBUG and "x" in ["x", "y"]:
+                    SECURE = True
+                if os.environ.get("CI"):
+                    ONLY_IN_CI = 1
+                for i in range(2):
+                    LOOPED = i
+                try:
+                    import debug_toolbar
+                    TOOLBAR = True
+                except ImportError:
+                    TOOLBAR = False
+                """));
+        assertEquals(new Value.Str("static"), value(settings, "STATIC_ROOT"));
+        assertFalse(settings.namespace().get("STATIC_ROOT").orElseThrow().conditional());
+        assertEquals(new Value.Bool(true), value(settings, "SECURE"));
+        assertTrue(settings.namespace().get("ONLY_IN_CI").orElseThrow().conditional());
+        assertTrue(settings.namespace().get("LOOPED").orElseThrow().conditional());
+        assertEquals(new Value.OneOf(List.of(new Value.Bool(true), new Value.Bool(false))), value(settings, "TOOLBAR"));
+    }
+
+    @Test
+    void starImportedValuesRememberTheImport() {
+        ModuleEvaluator.Evaluation settings = evaluate("p", Map.of("b", "STATIC_URL = 'static/'\n", "p", "X = 1\nfrom b import *\n"));
+        ModuleEvaluator.Binding binding = settings.namespace().get("STATIC_URL").orElseThrow();
+        assertEquals("b.py", binding.at().path());
+        assertEquals(new dev.deploylint.project.Location("p.py", 2, 15), binding.via());
+        assertEquals(null, settings.namespace().get("X").orElseThrow().via());
     }
 
     @Test
