@@ -49,6 +49,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "The Heroku stack the app is built on: heroku-22, heroku-24 or heroku-26 (default: the data table's default stack).")
     private String stack;
 
+    @CommandLine.Option(names = "--env", paramLabel = "NAME=VALUE",
+            description = "A config var the Heroku app has (repeatable), e.g. --env DJANGO_SETTINGS_MODULE=mysite.settings.production.")
+    private java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
+
     @CommandLine.Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour text output: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
     private String color;
@@ -86,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean failed = false;
         PrintWriter err = spec.commandLine().getErr();
         for (Path root : roots) {
-            Project project = Project.open(root, targetStack);
+            Project project = Project.open(root, targetStack, env);
             Linter.LintResult result = linter.lint(project);
             for (Linter.RuleFailure failure : result.failures()) {
                 successful = false;

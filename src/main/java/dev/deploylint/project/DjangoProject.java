@@ -1,5 +1,6 @@
 package dev.deploylint.project;
 
+import dev.deploylint.parse.json.Json;
 import dev.deploylint.parse.python.Expr;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.PythonModule;
@@ -14,6 +15,8 @@ import java.util.Optional;
  * evaluated values. Modules resolve from manage.py's folder, then from the app root.
  */
 public final class DjangoProject {
+
+    private static final String SETTINGS_VARIABLE = "DJANGO_SETTINGS_MODULE";
 
     /** A dotted module name and the place that names it. */
     public record ModuleReference(String name, Location at) {
@@ -97,16 +100,39 @@ public final class DjangoProject {
                         .map(m -> new ModuleEvaluator.LoadedModule(dotted, p.endsWith("/__init__.py"), m)))));
     }
 
+    /**
+     * Where Heroku's processes get DJANGO_SETTINGS_MODULE, most binding first: the web command's
+     * {@code NAME=value} prefix, a config var given with {@code --env}, app.json's {@code env},
+     * then the default the code sets with {@code os.environ.setdefault} in the web process's
+     * module, manage.py, or another wsgi.py/asgi.py.
+     */
     private Optional<ModuleReference> findSettingsModule() {
         Optional<ModuleReference> fromProcfile = Procfile.of(project).flatMap(p -> p.process("web"))
                 .flatMap(web -> web.parsed().invocations().stream()
-                        .map(i -> i.env().get("DJANGO_SETTINGS_MODULE")).filter(w -> w != null).findFirst())
+                        .map(i -> i.env().get(SETTINGS_VARIABLE)).filter(w -> w != null).findFirst())
                 .map(word -> new ModuleReference(word.text().substring(word.text().indexOf('=') + 1),
-                        new Location(word.at().path(), word.at().line(), word.at().column() + "DJANGO_SETTINGS_MODULE=".length())));
+                        new Location(word.at().path(), word.at().line(), word.at().column() + SETTINGS_VARIABLE.length() + 1)));
         if (fromProcfile.isPresent()) {
             return fromProcfile;
         }
+        String configVar = project.environment().get(SETTINGS_VARIABLE);
+        if (configVar != null) {
+            return Optional.of(new ModuleReference(configVar, Location.startOf(managePy.orElse(Procfile.PATH))));
+        }
+        Optional<ModuleReference> fromAppJson = StructuredFiles.validJson(project, "app.json")
+                .flatMap(root -> root instanceof Json.JObject o ? o.get("env") : Optional.empty())
+                .flatMap(env -> env instanceof Json.JObject o ? o.get(SETTINGS_VARIABLE) : Optional.empty())
+                .map(value -> value instanceof Json.JObject o ? o.get("value").orElse(value) : value)
+                .filter(value -> value instanceof Json.JString)
+                .map(value -> new ModuleReference(((Json.JString) value).value(), value.at()));
+        if (fromAppJson.isPresent()) {
+            return fromAppJson;
+        }
         List<String> candidates = new ArrayList<>();
+        ServerCommand.web(project).ifPresent(server -> server.app()
+                .map(app -> app.text().split(":")[0])
+                .flatMap(module -> ModulePaths.resolve(project.files(), server.moduleRoots(), module))
+                .ifPresent(candidates::add));
         managePy.ifPresent(candidates::add);
         candidates.addAll(project.files().filesNamed("wsgi.py"));
         candidates.addAll(project.files().filesNamed("asgi.py"));

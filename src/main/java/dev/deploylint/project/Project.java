@@ -26,26 +26,38 @@ public final class Project {
 
     private final Path root;
     private final String stack;
+    private final Map<String, String> environment;
     private final Path realRoot;
     private final FileTree files;
     private final Map<String, FileContent> texts = new HashMap<>();
     private final Map<String, UnreadableFile> unreadable = new LinkedHashMap<>();
     private final Map<Object, Object> views = new HashMap<>();
 
-    private Project(Path root, String stack, Path realRoot, FileTree files) {
+    private Project(Path root, String stack, Map<String, String> environment, Path realRoot, FileTree files) {
         this.root = root;
         this.stack = stack;
+        this.environment = Map.copyOf(environment);
         this.realRoot = realRoot;
         this.files = files;
     }
 
     /** Lists the app at {@code root}, an existing directory, to be built on {@code stack}. */
     public static Project open(Path root, String stack) throws IOException {
+        return open(root, stack, Map.of());
+    }
+
+    /** As {@link #open(Path, String)}, with config vars the user says the Heroku app has. */
+    public static Project open(Path root, String stack, Map<String, String> environment) throws IOException {
         Path real = root.toRealPath();
         if (!Files.isDirectory(real)) {
             throw new IOException(root + " is not a directory");
         }
-        return new Project(root, stack, real, FileTree.list(real));
+        return new Project(root, stack, environment, real, FileTree.list(real));
+    }
+
+    /** Config vars given on the command line ({@code --env NAME=VALUE}); empty when none. */
+    public Map<String, String> environment() {
+        return environment;
     }
 
     /** The Heroku stack the app will be built on ({@code heroku-24}, ...). */

@@ -105,6 +105,15 @@ public final class AppFacts {
         return Dependencies.of(project).find(name).flatMap(Dependency::pinned);
     }
 
+    /**
+     * Where a setting set in another module takes effect: the import in the settings module
+     * Heroku loads ({@code from .base import *}); none when it is set there directly.
+     */
+    public static Evidence[] tookEffect(ModuleEvaluator.Binding binding) {
+        return binding.via() == null ? new Evidence[0]
+                : new Evidence[] {new Evidence(binding.via(), "takes effect through this import")};
+    }
+
     /** Evidence naming how {@code dependency} is declared, for version-dependent findings. */
     public static Evidence because(Dependency dependency) {
         return new Evidence(dependency.at(), "because " + dependency.describe());

@@ -8,6 +8,8 @@ import dev.deploylint.rules.config.PythonSyntaxError;
 import dev.deploylint.rules.database.DatabaseUrlNotUsed;
 import dev.deploylint.rules.database.PersistentConnectionsOff;
 import dev.deploylint.rules.dependencies.MultiplePackageManagers;
+import dev.deploylint.rules.django.ConfigVarRequired;
+import dev.deploylint.rules.django.SettingsModuleMissing;
 import dev.deploylint.rules.dependencies.PackageManagerMissing;
 import dev.deploylint.rules.dependencies.PipfileLockMissing;
 import dev.deploylint.rules.dependencies.WebServerNotInstalled;
@@ -57,6 +59,8 @@ public final class BuiltInRules {
             new WhitenoiseDjangoModuleRemoved(),
             new DatabaseUrlNotUsed(),
             new PersistentConnectionsOff(),
+            new SettingsModuleMissing(),
+            new ConfigVarRequired(),
             new BuildpacksOutOfOrder(),
             new FileUnreadable(),
             new FileMalformed(),

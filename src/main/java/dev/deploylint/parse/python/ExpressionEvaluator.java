@@ -19,11 +19,18 @@ final class ExpressionEvaluator {
     private final Function<String, Value> lookup;
     private final String modulePath;
     private final BiConsumer<String, Expr.Call> onCall;
-    private final java.util.function.Consumer<String> onEnvRead;
+    private final EnvListener onEnvRead;
+    /** Variables the called django-environ {@code Env(NAME=(cast, default))} gives a default. */
+    private java.util.Set<String> envScheme = java.util.Set.of();
+
+    /** Told of every environment variable an expression reads. */
+    interface EnvListener {
+        void read(String variable, boolean hasDefault, dev.deploylint.project.Location at);
+    }
     private int depth;
 
     ExpressionEvaluator(Function<String, Value> lookup, String modulePath, BiConsumer<String, Expr.Call> onCall,
-                        java.util.function.Consumer<String> onEnvRead) {
+                        EnvListener onEnvRead) {
         this.lookup = lookup;
         this.modulePath = modulePath;
         this.onCall = onCall;
@@ -79,7 +86,7 @@ final class ExpressionEvaluator {
             return attribute(eval(a.value()), a.name());
         }
         if (expr instanceof Expr.Subscript s) {
-            return subscript(eval(s.value()), eval(s.index()));
+            return subscript(eval(s.value()), eval(s.index()), s.at());
         }
         if (expr instanceof Expr.Call c) {
             return call(c);
@@ -201,9 +208,9 @@ final class ExpressionEvaluator {
         return Value.UNKNOWN;
     }
 
-    private Value subscript(Value base, Value index) {
+    private Value subscript(Value base, Value index, dev.deploylint.project.Location at) {
         if (base instanceof Value.Ref ref && ref.qualifiedName().equals("os.environ") && index instanceof Value.Str name) {
-            onEnvRead.accept(name.value());
+            onEnvRead.read(name.value(), false, at);
             return new Value.EnvRead(name.value(), null);
         }
         if (base instanceof Value.Dict dict && index instanceof Value.Str key) {
@@ -244,6 +251,7 @@ final class ExpressionEvaluator {
             }
         }
         Value function = eval(call.func());
+        envScheme = environScheme(call.func(), function);
         List<Value> args = items(call.args());
         String name = function instanceof Value.Ref ref ? ref.qualifiedName()
                 : function instanceof Value.CallResult result ? result.qualifiedName() + "()" : null;
@@ -279,33 +287,51 @@ final class ExpressionEvaluator {
                 return args.size() == 1 && args.get(0) instanceof Value.PathValue path ? path : null;
             }
             case "os.environ.get", "os.getenv" -> {
-                return envRead(args, call, "default");
+                return envRead(name, args, call, "default");
             }
             case "decouple.config" -> {
-                return envRead(args, call, "default");
+                return envRead(name, args, call, "default");
             }
             default -> {
             }
         }
         if (name.equals("environ.Env().db") || name.equals("environ.Env().db_url")) {
-            onEnvRead.accept(args.isEmpty() || !(args.get(0) instanceof Value.Str var) ? "DATABASE_URL" : var.value());
+            onEnvRead.read(args.isEmpty() || !(args.get(0) instanceof Value.Str var) ? "DATABASE_URL" : var.value(), true, call.at());
             return null;
         }
         if (name.startsWith("environ.Env().") || name.equals("environ.Env()")) {
-            return envRead(args, call, "default");
+            return envRead(name, args, call, "default");
         }
         if (name.equals("dj_database_url.config")) {
             Value variable = call.keywords().stream().filter(k -> "env".equals(k.name())).map(k -> eval(k.value())).findFirst()
                     .orElse(new Value.Str("DATABASE_URL"));
             if (variable instanceof Value.Str var) {
-                onEnvRead.accept(var.value());
+                onEnvRead.read(var.value(), true, call.at());
             }
             return null;
         }
         return null;
     }
 
-    private Value envRead(List<Value> args, Expr.Call call, String defaultKeyword) {
+    /** The scheme of the django-environ Env instance a call goes to: {@code env(...)} or {@code env.bool(...)}. */
+    private java.util.Set<String> environScheme(Expr func, Value function) {
+        Value receiver = function;
+        if (func instanceof Expr.Attribute attribute) {
+            receiver = eval(attribute.value());
+        }
+        if (receiver instanceof Value.CallResult result && result.qualifiedName().equals("environ.Env")) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (Expr.Keyword keyword : result.call().keywords()) {
+                if (keyword.name() != null && keyword.value() instanceof Expr.TupleExpr tuple && tuple.items().size() == 2) {
+                    names.add(keyword.name());
+                }
+            }
+            return names;
+        }
+        return java.util.Set.of();
+    }
+
+    private Value envRead(String name, List<Value> args, Expr.Call call, String defaultKeyword) {
         if (args.isEmpty() || !(args.get(0) instanceof Value.Str variable)) {
             return Value.UNKNOWN;
         }
@@ -315,7 +341,9 @@ final class ExpressionEvaluator {
                 fallback = eval(keyword.value());
             }
         }
-        onEnvRead.accept(variable.value());
+        boolean required = fallback == null && !name.equals("os.environ.get") && !name.equals("os.getenv")
+                && !envScheme.contains(variable.value());
+        onEnvRead.read(variable.value(), !required, call.at());
         return new Value.EnvRead(variable.value(), fallback);
     }
 

@@ -48,6 +48,13 @@ public final class ModuleEvaluator {
     public record CallSite(String qualifiedName, Expr.Call call, boolean conditional) {
     }
 
+    /**
+     * A read of environment variable {@code name}: {@code required} when the code has no default
+     * and fails at import if it is unset ({@code os.environ["X"]}, {@code env("X")}, {@code config("X")}).
+     */
+    public record EnvUse(String name, boolean required, Location at, boolean conditional) {
+    }
+
     /** An import statement met in the evaluated modules: {@code module} and, for from-imports, the name. */
     public record ImportSite(String module, String name, Location at) {
     }
@@ -64,7 +71,7 @@ public final class ModuleEvaluator {
 
     /** The outcome: the root module's names plus everything met on the way. */
     public record Evaluation(Namespace namespace, List<CallSite> calls, List<ImportSite> imports, List<String> modules,
-                             Set<String> environmentVariables) {
+                             Set<String> environmentVariables, List<EnvUse> environmentReads) {
 
         /** Calls to {@code qualifiedName}, in the order met. */
         public List<CallSite> callsTo(String qualifiedName) {
@@ -81,6 +88,7 @@ public final class ModuleEvaluator {
     private final List<ImportSite> imports = new ArrayList<>();
     private final List<String> modules = new ArrayList<>();
     private final Set<String> environmentVariables = new java.util.TreeSet<>();
+    private final List<EnvUse> environmentReads = new ArrayList<>();
 
     private ModuleEvaluator(ModuleSource source) {
         this.source = source;
@@ -90,7 +98,7 @@ public final class ModuleEvaluator {
         ModuleEvaluator evaluator = new ModuleEvaluator(source);
         Namespace namespace = evaluator.run(root);
         return new Evaluation(namespace, List.copyOf(evaluator.calls), List.copyOf(evaluator.imports), List.copyOf(evaluator.modules),
-                java.util.Collections.unmodifiableSet(evaluator.environmentVariables));
+                java.util.Collections.unmodifiableSet(evaluator.environmentVariables), List.copyOf(evaluator.environmentReads));
     }
 
     private Namespace run(LoadedModule module) {
@@ -379,7 +387,11 @@ public final class ModuleEvaluator {
 
         Value eval(Expr expr, boolean conditional) {
             return new ExpressionEvaluator(this::lookup, module.module().path(),
-                    (name, call) -> calls.add(new CallSite(name, call, conditional)), environmentVariables::add).eval(expr);
+                    (name, call) -> calls.add(new CallSite(name, call, conditional)),
+                    (variable, hasDefault, at) -> {
+                        environmentVariables.add(variable);
+                        environmentReads.add(new EnvUse(variable, !hasDefault, at, conditional));
+                    }).eval(expr);
         }
 
         private Value lookup(String name) {

@@ -6,6 +6,7 @@ import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Project;
+import dev.deploylint.rules.AppFacts;
 import java.util.Optional;
 
 /**
@@ -31,7 +32,7 @@ public final class DatabaseUrlNotUsed implements Rule {
         }
         findings.report(databases.get().at(), "DATABASES never reads the `DATABASE_URL` config var that Heroku Postgres sets,"
                 + " so on Heroku the app uses " + describe(dict) + "; build DATABASES with"
-                + " `dj_database_url.config(conn_max_age=600, conn_health_checks=True)`");
+                + " `dj_database_url.config(conn_max_age=600, conn_health_checks=True)`", AppFacts.tookEffect(databases.get()));
     }
 
     private static boolean readsDatabaseUrl(ModuleEvaluator.Evaluation settings) {

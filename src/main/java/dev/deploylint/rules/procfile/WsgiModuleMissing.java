@@ -9,7 +9,7 @@ import dev.deploylint.project.ProcessCommand;
 import dev.deploylint.project.Procfile;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.PythonSources;
-import java.util.ArrayList;
+import dev.deploylint.project.ServerCommand;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,7 +45,7 @@ public final class WsgiModuleMissing implements Rule {
         }
         String module = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
         String variable = spec.contains(":") ? spec.substring(spec.indexOf(':') + 1).replaceAll("\\(.*$", "") : null;
-        List<String> roots = roots(server);
+        List<String> roots = server.moduleRoots();
         Optional<String> path = resolve(project, roots, module);
         if (path.isEmpty()) {
             findings.report(app.get().at(), "`" + module + "` is not a module of this app: there is no `"
@@ -68,24 +68,6 @@ public final class WsgiModuleMissing implements Rule {
             findings.report(app.get().at(), "`" + path.get() + "` defines no `" + wanted + "`, so `" + server.server()
                     + "` cannot load the app; point it at the callable with `" + module + ":<name>`");
         }
-    }
-
-    private static List<String> roots(ServerCommand server) {
-        List<String> roots = new ArrayList<>();
-        server.arguments().option("--chdir").ifPresentOrElse(
-                dir -> roots.add(normalize(dir.text())), () -> roots.add(""));
-        server.arguments().option("--pythonpath").ifPresent(dirs -> {
-            for (String dir : dirs.text().split(",")) {
-                roots.add(normalize(dir.strip()));
-            }
-        });
-        server.arguments().option("--app-dir").ifPresent(dir -> roots.add(0, normalize(dir.text())));
-        return roots;
-    }
-
-    private static String normalize(String dir) {
-        String d = dir.replaceAll("^\\./", "").replaceAll("/+$", "");
-        return d.equals(".") ? "" : d;
     }
 
     private static Optional<String> resolve(Project project, List<String> roots, String module) {

@@ -50,4 +50,9 @@ final class StaticSettings {
         return django.setting("INSTALLED_APPS").map(ModuleEvaluator.Binding::at)
                 .orElseGet(() -> Location.startOf(django.settingsPath().orElseThrow()));
     }
+
+    /** The import through which INSTALLED_APPS took effect, if it came from another module. */
+    static dev.deploylint.lint.Evidence[] installedAppsEvidence(DjangoProject django) {
+        return django.setting("INSTALLED_APPS").map(AppFacts::tookEffect).orElse(new dev.deploylint.lint.Evidence[0]);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.deploylint.rules.staticfiles;
 
+import dev.deploylint.lint.Evidence;
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;
@@ -10,6 +11,8 @@ import dev.deploylint.project.Dependency;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Project;
 import dev.deploylint.rules.AppFacts;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,9 +48,11 @@ public final class StaticfilesDirMissing implements Rule {
             String message = "STATICFILES_DIRS lists `" + shown + "`, which is not a folder with files in the app (git does not keep empty folders), "
                     + consequence + "; commit the folder with its files, or remove the entry";
             if (crashes) {
-                findings.report(Severity.ERROR, dirs.get().at(), message, AppFacts.because(djangoDependency.get()));
+                List<Evidence> evidence = new ArrayList<>(List.of(AppFacts.tookEffect(dirs.get())));
+                evidence.add(AppFacts.because(djangoDependency.get()));
+                findings.report(Severity.ERROR, dirs.get().at(), message, evidence.toArray(Evidence[]::new));
             } else {
-                findings.report(dirs.get().at(), message);
+                findings.report(dirs.get().at(), message, AppFacts.tookEffect(dirs.get()));
             }
         }
     }

@@ -47,15 +47,20 @@ public final class WhitenoiseDjangoModuleRemoved implements Rule {
         for (Usage usage : usages(project)) {
             if (removed) {
                 findings.report(usage.at(), "`" + usage.what() + "` was removed in whitenoise 4.0, so with " + installed + " "
-                        + usage.failure() + " with ImportError; " + usage.fix(), because);
+                        + usage.failure() + " with ImportError; " + usage.fix(), usage.evidence(because));
             } else {
                 findings.report(Severity.WARNING, usage.at(), "`" + usage.what() + "` is superseded in " + installed
-                        + " and breaks on upgrade to 4.0; " + usage.fix(), because);
+                        + " and breaks on upgrade to 4.0; " + usage.fix(), usage.evidence(because));
             }
         }
     }
 
-    private record Usage(Location at, String what, String failure, String fix) {
+    private record Usage(Location at, String what, String failure, String fix, Location via) {
+
+        Evidence[] evidence(Evidence because) {
+            return via == null ? new Evidence[] {because}
+                    : new Evidence[] {new Evidence(via, "takes effect through this import"), because};
+        }
     }
 
     private static List<Usage> usages(Project project) {
@@ -65,7 +70,7 @@ public final class WhitenoiseDjangoModuleRemoved implements Rule {
             for (ModuleEvaluator.ImportSite site : wsgi.imports()) {
                 if (site.module().equals(MODULE) || site.module().startsWith(MODULE + ".")) {
                     String what = site.name() == null ? site.module() : site.module() + "." + site.name();
-                    usages.add(new Usage(site.at(), what, "the dyno crashes at boot", middlewareFix));
+                    usages.add(new Usage(site.at(), what, "the dyno crashes at boot", middlewareFix, null));
                 }
             }
         }
@@ -73,7 +78,7 @@ public final class WhitenoiseDjangoModuleRemoved implements Rule {
         django.settings().ifPresent(settings -> {
             for (ModuleEvaluator.ImportSite site : settings.imports()) {
                 if (site.module().equals(MODULE) || site.module().startsWith(MODULE + ".")) {
-                    usages.add(new Usage(site.at(), site.module(), "the settings fail to import", "use `whitenoise.storage` and the middleware"));
+                    usages.add(new Usage(site.at(), site.module(), "the settings fail to import", "use `whitenoise.storage` and the middleware", null));
                 }
             }
         });
@@ -81,7 +86,7 @@ public final class WhitenoiseDjangoModuleRemoved implements Rule {
             django.setting(setting).ifPresent(binding -> storageName(binding.value())
                     .filter(name -> name.startsWith(MODULE + "."))
                     .ifPresent(name -> usages.add(new Usage(binding.at(), name, "`collectstatic` fails during the build",
-                            "use `whitenoise.storage.CompressedManifestStaticFilesStorage`"))));
+                            "use `whitenoise.storage.CompressedManifestStaticFilesStorage`", binding.via()))));
         }
         return usages;
     }

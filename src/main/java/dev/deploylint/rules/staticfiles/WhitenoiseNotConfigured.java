@@ -48,7 +48,8 @@ public final class WhitenoiseNotConfigured implements Rule {
         }
         findings.report(middleware.get().at(), "nothing serves static files: the app runs under an application server with no"
                 + " WhiteNoise middleware or remote storage, so every static file 404s; add"
-                + " `\"whitenoise.middleware.WhiteNoiseMiddleware\"` right after SecurityMiddleware and `whitenoise` to the dependencies");
+                + " `\"whitenoise.middleware.WhiteNoiseMiddleware\"` right after SecurityMiddleware and `whitenoise` to the dependencies",
+                AppFacts.tookEffect(middleware.get()));
     }
 
     private static boolean servedByAppServer(Project project) {

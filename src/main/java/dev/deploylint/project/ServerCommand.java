@@ -1,12 +1,12 @@
-package dev.deploylint.rules.procfile;
+package dev.deploylint.project;
 
-import dev.deploylint.project.ProcessCommand;
-import dev.deploylint.project.ServerArguments;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /** A Python web server started by a process: which server, its arguments and the app it serves. */
-record ServerCommand(String server, ProcessCommand.Invocation invocation, ServerArguments arguments) {
+public record ServerCommand(String server, ProcessCommand.Invocation invocation, ServerArguments arguments) {
 
     /** gunicorn options that take no value (gunicorn/config.py, 23.x). */
     private static final Set<String> GUNICORN_FLAGS = Set.of(
@@ -21,7 +21,8 @@ record ServerCommand(String server, ProcessCommand.Invocation invocation, Server
             "--access-log", "--no-access-log", "--server-header", "--no-server-header", "--date-header",
             "--no-date-header", "--help", "--version", "-v", "--verbosity", "--debug");
 
-    static Optional<ServerCommand> of(ProcessCommand.Invocation invocation) {
+    /** The server an invocation starts, when it is one deploylint knows. */
+    public static Optional<ServerCommand> of(ProcessCommand.Invocation invocation) {
         String name = invocation.programName();
         return switch (name) {
             case "gunicorn" -> Optional.of(new ServerCommand(name, invocation, ServerArguments.parse(invocation.args(), GUNICORN_FLAGS)));
@@ -31,13 +32,41 @@ record ServerCommand(String server, ProcessCommand.Invocation invocation, Server
         };
     }
 
+    /** The web process's server, when the Procfile's web command starts one. */
+    public static Optional<ServerCommand> web(Project project) {
+        return Procfile.of(project).flatMap(p -> p.process("web"))
+                .flatMap(web -> web.parsed().invocations().stream().map(ServerCommand::of).flatMap(Optional::stream).findFirst());
+    }
+
     /** The app argument ({@code module:variable}), when given on the command line. */
-    Optional<ProcessCommand.Word> app() {
+    public Optional<ProcessCommand.Word> app() {
         return arguments.positionals().stream().findFirst();
     }
 
+    /**
+     * The folders the server imports the app from: {@code --chdir} (or the app root, where Heroku
+     * starts processes and puts PYTHONPATH), then {@code --pythonpath} entries and uvicorn's
+     * {@code --app-dir}.
+     */
+    public List<String> moduleRoots() {
+        List<String> roots = new ArrayList<>();
+        arguments.option("--chdir").ifPresentOrElse(dir -> roots.add(folder(dir.text())), () -> roots.add(""));
+        arguments.option("--pythonpath").ifPresent(dirs -> {
+            for (String dir : dirs.text().split(",")) {
+                roots.add(folder(dir.strip()));
+            }
+        });
+        arguments.option("--app-dir").ifPresent(dir -> roots.add(0, folder(dir.text())));
+        return roots;
+    }
+
+    private static String folder(String dir) {
+        String d = dir.replaceAll("^\\./", "").replaceAll("/+$", "");
+        return d.equals(".") ? "" : d;
+    }
+
     /** The variable gunicorn looks up when the app argument names none. */
-    Optional<String> defaultVariable() {
+    public Optional<String> defaultVariable() {
         return server.equals("gunicorn") ? Optional.of("application") : Optional.empty();
     }
 }

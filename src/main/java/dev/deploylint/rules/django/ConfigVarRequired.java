@@ -1,0 +1,50 @@
+package dev.deploylint.rules.django;
+
+import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Rule;
+import dev.deploylint.parse.json.Json;
+import dev.deploylint.parse.python.ModuleEvaluator;
+import dev.deploylint.project.DjangoProject;
+import dev.deploylint.project.Project;
+import dev.deploylint.project.StructuredFiles;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * DJ002: the settings read a config var with no default on every load, so the build's
+ * collectstatic and every process fail while it is unset. A note: deploylint cannot see the
+ * app's config vars, only app.json and {@code --env}.
+ */
+public final class ConfigVarRequired implements Rule {
+
+    /** Set by the platform or an attached add-on, not by the developer. */
+    private static final Set<String> PLATFORM_SET = Set.of("PORT", "DYNO", "DATABASE_URL");
+
+    @Override
+    public String id() {
+        return "DJ002";
+    }
+
+    @Override
+    public void check(Project project, Findings findings) {
+        Optional<ModuleEvaluator.Evaluation> settings = DjangoProject.of(project).settings();
+        if (settings.isEmpty()) {
+            return;
+        }
+        Set<String> declared = new HashSet<>(project.environment().keySet());
+        StructuredFiles.validJson(project, "app.json")
+                .flatMap(root -> root instanceof Json.JObject o ? o.get("env") : Optional.empty())
+                .filter(env -> env instanceof Json.JObject)
+                .ifPresent(env -> declared.addAll(((Json.JObject) env).members().keySet()));
+        Set<String> reported = new HashSet<>();
+        for (ModuleEvaluator.EnvUse use : settings.get().environmentReads()) {
+            if (use.required() && !use.conditional() && !declared.contains(use.name()) && !PLATFORM_SET.contains(use.name())
+                    && reported.add(use.name())) {
+                findings.report(use.at(), "the settings read the config var `" + use.name() + "` with no default, so the build's"
+                        + " `collectstatic` and every dyno fail while it is unset; set it with `heroku config:set " + use.name()
+                        + "=...` or declare it in app.json `env`");
+            }
+        }
+    }
+}
