@@ -12,7 +12,6 @@ import dev.deploylint.project.Location;
 import dev.deploylint.project.PackageManagers;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.StructuredFiles;
-import dev.deploylint.project.Version;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -98,11 +97,6 @@ public final class AppFacts {
         return project.files().filesNamed("wsgi.py").stream().findFirst()
                 .map(path -> path.substring(0, path.length() - 3).replace('/', '.'))
                 .orElse("myproject.wsgi");
-    }
-
-    /** The pinned or locked version of {@code name}, or empty when unpinned or undeclared. */
-    public static Optional<Version> pinned(Project project, String name) {
-        return Dependencies.of(project).find(name).flatMap(Dependency::pinned);
     }
 
     /**

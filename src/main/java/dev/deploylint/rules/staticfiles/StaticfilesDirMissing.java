@@ -6,11 +6,10 @@ import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
-import dev.deploylint.project.Dependencies;
-import dev.deploylint.project.Dependency;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Project;
 import dev.deploylint.rules.AppFacts;
+import dev.deploylint.rules.ResolvedVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +32,8 @@ public final class StaticfilesDirMissing implements Rule {
         if (dirs.isEmpty() || dirs.get().conditional() || !(dirs.get().value() instanceof Value.Seq seq)) {
             return;
         }
-        Optional<Dependency> djangoDependency = Dependencies.of(project).find("django");
-        boolean crashes = djangoDependency.flatMap(Dependency::pinned).map(v -> v.isBelow("4.0")).orElse(false)
-                && StaticSettings.collectsLocally(project);
+        Optional<ResolvedVersion> djangoVersion = ResolvedVersion.of(project, "django");
+        boolean crashes = djangoVersion.map(v -> v.isBelow("4.0")).orElse(false) && StaticSettings.collectsLocally(project);
         for (Value entry : seq.items()) {
             Value path = entry instanceof Value.Seq pair && pair.items().size() == 2 ? pair.items().get(1) : entry;
             if (!(path instanceof Value.PathValue folder) || AppFacts.isNonEmptyDirectory(project, folder.path())) {
@@ -49,7 +47,7 @@ public final class StaticfilesDirMissing implements Rule {
                     + consequence + "; commit the folder with its files, or remove the entry";
             if (crashes) {
                 List<Evidence> evidence = new ArrayList<>(List.of(AppFacts.tookEffect(dirs.get())));
-                evidence.add(AppFacts.because(djangoDependency.get()));
+                evidence.add(djangoVersion.get().evidence());
                 findings.report(Severity.ERROR, dirs.get().at(), message, evidence.toArray(Evidence[]::new));
             } else {
                 findings.report(dirs.get().at(), message, AppFacts.tookEffect(dirs.get()));

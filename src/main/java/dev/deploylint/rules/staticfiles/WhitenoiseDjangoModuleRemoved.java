@@ -6,13 +6,10 @@ import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
-import dev.deploylint.project.Dependencies;
-import dev.deploylint.project.Dependency;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
-import dev.deploylint.project.Version;
-import dev.deploylint.rules.AppFacts;
+import dev.deploylint.rules.ResolvedVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,17 +30,13 @@ public final class WhitenoiseDjangoModuleRemoved implements Rule {
 
     @Override
     public void check(Project project, Findings findings) {
-        Optional<Dependency> whitenoise = Dependencies.of(project).find("whitenoise");
-        if (whitenoise.isEmpty()) {
+        Optional<ResolvedVersion> whitenoise = ResolvedVersion.of(project, "whitenoise");
+        if (whitenoise.isEmpty() || whitenoise.get().isBelow("3.0")) {
             return;
         }
-        Optional<Version> version = whitenoise.get().pinned();
-        if (version.isPresent() && version.get().isBelow("3.0")) {
-            return;
-        }
-        boolean removed = version.map(v -> v.isAtLeast("4.0")).orElse(true);
-        String installed = version.map(v -> "whitenoise " + v).orElse("the latest whitenoise (unpinned)");
-        Evidence because = AppFacts.because(whitenoise.get());
+        boolean removed = whitenoise.get().isAtLeast("4.0");
+        String installed = whitenoise.get().describe();
+        Evidence because = whitenoise.get().evidence();
         for (Usage usage : usages(project)) {
             if (removed) {
                 findings.report(usage.at(), "`" + usage.what() + "` was removed in whitenoise 4.0, so with " + installed + " "
