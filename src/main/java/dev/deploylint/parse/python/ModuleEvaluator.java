@@ -80,6 +80,7 @@ public final class ModuleEvaluator {
     }
 
     private static final int MAX_IMPORT_DEPTH = 16;
+    private static final Set<String> MUTATORS = Set.of("append", "insert", "extend", "remove", "update", "pop", "clear", "setdefault");
 
     private final ModuleSource source;
     private final Map<String, Namespace> evaluated = new HashMap<>();
@@ -327,50 +328,71 @@ public final class ModuleEvaluator {
         }
 
         private void exprStatement(Stmt.ExprStmt s, boolean conditional) {
-            eval(s.value(), conditional);
             if (!(s.value() instanceof Expr.Call call) || !(call.func() instanceof Expr.Attribute method)
-                    || !(method.value() instanceof Expr.Name name)) {
-                return;
-            }
-            Binding current = bindings.get(name.id());
-            if (current == null) {
+                    || !MUTATORS.contains(method.name())) {
+                eval(s.value(), conditional);
                 return;
             }
             List<Value> args = call.args().stream().map(a -> eval(a, conditional)).toList();
-            Value updated = Value.UNKNOWN;
-            if (current.value() instanceof Value.Seq seq) {
+            call.keywords().forEach(keyword -> eval(keyword.value(), conditional));
+            if (method.value() instanceof Expr.Name name && bindings.containsKey(name.id())) {
+                Binding current = bindings.get(name.id());
+                bindKeeping(name.id(), mutated(current.value(), method.name(), args), s.at(), current);
+            } else if (method.value() instanceof Expr.Subscript item && item.value() instanceof Expr.Name name
+                    && bindings.get(name.id()) != null && bindings.get(name.id()).value() instanceof Value.Dict dict
+                    && eval(item.index(), conditional) instanceof Value.Str key) {
+                // DATABASES["default"].update(dj_database_url.config(...)): the entry becomes the update's result
+                Binding current = bindings.get(name.id());
+                Value entry = dict.get(key.value());
+                Value changed = mutated(entry == null ? new Value.Dict(List.of()) : entry, method.name(), args);
+                List<Value.Entry> entries = new ArrayList<>(dict.entries());
+                entries.add(new Value.Entry(key, changed));
+                bindKeeping(name.id(), new Value.Dict(entries), s.at(), current);
+            }
+        }
+
+        /** The value after calling a mutating method on it, as far as it can be known. */
+        private Value mutated(Value value, String method, List<Value> args) {
+            if (value instanceof Value.Seq seq) {
                 List<Value> items = new ArrayList<>(seq.items());
-                switch (method.name()) {
+                switch (method) {
                     case "append" -> {
                         if (args.size() == 1) {
                             items.add(args.get(0));
-                            updated = new Value.Seq(seq.kind(), items);
+                            return new Value.Seq(seq.kind(), items);
                         }
                     }
                     case "insert" -> {
-                        if (args.size() == 2 && args.get(0) instanceof Value.Num index && index.text().matches("\\d+")) {
+                        if (args.size() == 2 && args.get(0) instanceof Value.Num index && index.text().matches("\\d{1,6}")) {
                             items.add(Math.min(Integer.parseInt(index.text()), items.size()), args.get(1));
-                            updated = new Value.Seq(seq.kind(), items);
+                            return new Value.Seq(seq.kind(), items);
                         }
                     }
-                    case "extend" -> updated = args.size() == 1 ? add(seq, args.get(0)) : Value.UNKNOWN;
+                    case "extend" -> {
+                        return args.size() == 1 ? add(seq, args.get(0)) : Value.UNKNOWN;
+                    }
                     case "remove" -> {
                         if (args.size() == 1) {
                             items.remove(args.get(0));
-                            updated = new Value.Seq(seq.kind(), items);
+                            return new Value.Seq(seq.kind(), items);
                         }
                     }
-                    default -> updated = seq;
+                    default -> {
+                        return Value.UNKNOWN;
+                    }
                 }
-            } else if (current.value() instanceof Value.Dict dict && method.name().equals("update")
-                    && args.size() == 1 && args.get(0) instanceof Value.Dict more) {
-                List<Value.Entry> entries = new ArrayList<>(dict.entries());
-                entries.addAll(more.entries());
-                updated = new Value.Dict(entries);
-            } else if (!List.of("append", "insert", "extend", "remove", "update", "pop", "clear", "setdefault").contains(method.name())) {
-                return;
+                return Value.UNKNOWN;
             }
-            bindKeeping(name.id(), updated, s.at(), current);
+            if (value instanceof Value.Dict dict && method.equals("update") && args.size() == 1) {
+                if (args.get(0) instanceof Value.Dict more) {
+                    List<Value.Entry> entries = new ArrayList<>(dict.entries());
+                    entries.addAll(more.entries());
+                    return new Value.Dict(entries);
+                }
+                // an update with a dict deploylint cannot see, such as dj_database_url.config(), which is {} when unset
+                return Value.OneOf.of(dict, args.get(0));
+            }
+            return Value.UNKNOWN;
         }
 
         private Value add(Value left, Value right) {

@@ -139,6 +139,23 @@ class ModuleEvaluatorTest {
     }
 
     @Test
+    void dictUpdatesChangeTheEntry() {
+        ModuleEvaluator.Evaluation settings = evaluate("s", Map.of("s", """
+                import dj_database_url
+                DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3"}}
+                DATABASES["default"].update(dj_database_url.config(conn_max_age=500))
+                CACHES = {}
+                CACHES.update({"default": {"BACKEND": "x"}})
+                """));
+        Value.Dict databases = (Value.Dict) value(settings, "DATABASES");
+        Value.OneOf entry = (Value.OneOf) databases.get("default");
+        assertEquals(2, entry.options().size());
+        assertTrue(entry.options().get(1) instanceof Value.CallResult);
+        assertEquals(1, settings.callsTo("dj_database_url.config").size(), "each call is recorded once");
+        assertTrue(((Value.Dict) value(settings, "CACHES")).get("default") instanceof Value.Dict);
+    }
+
+    @Test
     void importCyclesTerminate() {
         ModuleEvaluator.Evaluation settings = evaluate("a", Map.of("a", "from b import *\nA = 1\n", "b", "from a import *\nB = 2\n"));
         assertEquals(new Value.Num("2"), value(settings, "B"));
