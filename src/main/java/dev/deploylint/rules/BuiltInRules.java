@@ -1,13 +1,19 @@
 package dev.deploylint.rules;
 
 import dev.deploylint.lint.Rule;
+import dev.deploylint.rules.buildpacks.AppJsonInvalid;
 import dev.deploylint.rules.buildpacks.BowerBuildpack;
 import dev.deploylint.rules.buildpacks.BuildpackDetectFails;
 import dev.deploylint.rules.buildpacks.BuildpacksFileShorthand;
 import dev.deploylint.rules.buildpacks.BuildpacksOutOfOrder;
+import dev.deploylint.rules.buildpacks.HerokuYmlIncomplete;
 import dev.deploylint.rules.buildpacks.LegacyBuildpacksFile;
 import dev.deploylint.rules.buildpacks.NodejsAutodetected;
 import dev.deploylint.rules.buildpacks.PythonBuildpackDuplicated;
+import dev.deploylint.rules.buildpacks.RetiredDynoOrPlan;
+import dev.deploylint.rules.buildpacks.SlugignoreNegation;
+import dev.deploylint.rules.buildpacks.SlugignoreRemovesRequiredFile;
+import dev.deploylint.rules.buildpacks.StackEndOfLife;
 import dev.deploylint.rules.config.FileMalformed;
 import dev.deploylint.rules.config.FileUnreadable;
 import dev.deploylint.rules.config.PythonSyntaxError;
@@ -80,6 +86,12 @@ public final class BuiltInRules {
             new LegacyBuildpacksFile(),
             new BuildpacksFileShorthand(),
             new BowerBuildpack(),
+            new AppJsonInvalid(),
+            new RetiredDynoOrPlan(),
+            new StackEndOfLife(),
+            new SlugignoreRemovesRequiredFile(),
+            new SlugignoreNegation(),
+            new HerokuYmlIncomplete(),
             new FileUnreadable(),
             new FileMalformed(),
             new PythonSyntaxError());
