@@ -15,6 +15,9 @@ public final class ProjectViews {
         Dependencies.of(project);
         PythonVersionFiles.of(project);
         BuildpackList.of(project);
+        HerokuYml.of(project);
+        IgnoreFile.of(project, IgnoreFile.SLUGIGNORE);
+        IgnoreFile.of(project, IgnoreFile.GITIGNORE);
         DjangoProject.of(project);
         project.files().filesNamed("wsgi.py").forEach(path -> PythonSources.of(project).module(path));
     }

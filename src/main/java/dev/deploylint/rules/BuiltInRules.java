@@ -1,17 +1,34 @@
 package dev.deploylint.rules;
 
 import dev.deploylint.lint.Rule;
+import dev.deploylint.rules.buildpacks.AppJsonInvalid;
+import dev.deploylint.rules.buildpacks.BowerBuildpack;
+import dev.deploylint.rules.buildpacks.BuildpackDetectFails;
+import dev.deploylint.rules.buildpacks.BuildpacksFileShorthand;
 import dev.deploylint.rules.buildpacks.BuildpacksOutOfOrder;
+import dev.deploylint.rules.buildpacks.HerokuYmlIncomplete;
+import dev.deploylint.rules.buildpacks.LegacyBuildpacksFile;
+import dev.deploylint.rules.buildpacks.NodejsAutodetected;
+import dev.deploylint.rules.buildpacks.PythonBuildpackDuplicated;
+import dev.deploylint.rules.buildpacks.RetiredDynoOrPlan;
+import dev.deploylint.rules.buildpacks.SlugignoreNegation;
+import dev.deploylint.rules.buildpacks.SlugignoreRemovesRequiredFile;
+import dev.deploylint.rules.buildpacks.StackEndOfLife;
 import dev.deploylint.rules.config.FileMalformed;
 import dev.deploylint.rules.config.FileUnreadable;
 import dev.deploylint.rules.config.PythonSyntaxError;
 import dev.deploylint.rules.database.DatabaseUrlNotUsed;
 import dev.deploylint.rules.database.PersistentConnectionsOff;
+import dev.deploylint.rules.dependencies.DjangoHerokuInUse;
+import dev.deploylint.rules.dependencies.KnownBrokenPackage;
+import dev.deploylint.rules.dependencies.LockWithoutProjectFile;
 import dev.deploylint.rules.dependencies.MultiplePackageManagers;
 import dev.deploylint.rules.django.ConfigVarRequired;
 import dev.deploylint.rules.django.SettingsModuleMissing;
 import dev.deploylint.rules.dependencies.PackageManagerMissing;
 import dev.deploylint.rules.dependencies.PipfileLockMissing;
+import dev.deploylint.rules.dependencies.UnmaintainedHerokuHelper;
+import dev.deploylint.rules.dependencies.VirtualenvCommitted;
 import dev.deploylint.rules.dependencies.WebServerNotInstalled;
 import dev.deploylint.rules.procfile.ProcfileLineInvalid;
 import dev.deploylint.rules.procfile.ProcfileMisnamed;
@@ -46,6 +63,11 @@ public final class BuiltInRules {
             new WebServerNotInstalled(),
             new MultiplePackageManagers(),
             new PipfileLockMissing(),
+            new LockWithoutProjectFile(),
+            new VirtualenvCommitted(),
+            new KnownBrokenPackage(),
+            new DjangoHerokuInUse(),
+            new UnmaintainedHerokuHelper(),
             new PythonVersionInvalid(),
             new PythonVersionEndOfLife(),
             new PythonVersionUnknown(),
@@ -62,6 +84,18 @@ public final class BuiltInRules {
             new SettingsModuleMissing(),
             new ConfigVarRequired(),
             new BuildpacksOutOfOrder(),
+            new NodejsAutodetected(),
+            new PythonBuildpackDuplicated(),
+            new BuildpackDetectFails(),
+            new LegacyBuildpacksFile(),
+            new BuildpacksFileShorthand(),
+            new BowerBuildpack(),
+            new AppJsonInvalid(),
+            new RetiredDynoOrPlan(),
+            new StackEndOfLife(),
+            new SlugignoreRemovesRequiredFile(),
+            new SlugignoreNegation(),
+            new HerokuYmlIncomplete(),
             new FileUnreadable(),
             new FileMalformed(),
             new PythonSyntaxError());

@@ -4,10 +4,11 @@ import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.parse.json.JsonDocument;
 import dev.deploylint.parse.toml.TomlDocument;
+import dev.deploylint.project.HerokuYml;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.StructuredFiles;
 
-/** DL002: a JSON or TOML file of the app that does not parse, at the position of the error. */
+/** DL002: a JSON, TOML or YAML file of the app that does not parse, at the position of the error. */
 public final class FileMalformed implements Rule {
 
     @Override
@@ -27,5 +28,7 @@ public final class FileMalformed implements Rule {
                     .ifPresent(problem -> findings.report(problem.location(), "`" + path + "` is not valid TOML ("
                             + problem.message().replaceFirst("^invalid TOML: ", "") + "); the build cannot read it, fix the syntax"));
         }
+        HerokuYml.of(project).flatMap(HerokuYml::problem).ifPresent(problem -> findings.report(problem.location(),
+                "`heroku.yml` is not valid YAML (" + problem.message() + "); Heroku cannot read the build manifest, fix the syntax"));
     }
 }

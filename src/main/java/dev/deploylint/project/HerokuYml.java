@@ -1,0 +1,116 @@
+package dev.deploylint.project;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * The app's {@code heroku.yml} build manifest, composed by SnakeYAML without constructing objects:
+ * its top-level keys, the {@code build.docker} section and the Dockerfile each process is built
+ * from, every one with its location. A file that does not parse has a {@link Problem} and no keys.
+ */
+public record HerokuYml(Optional<Problem> problem, List<Key> keys, Optional<Location> buildDocker, List<DockerImage> images) {
+
+    public static final String PATH = "heroku.yml";
+
+    /** A key as written and where it starts. */
+    public record Key(String name, Location at) {
+    }
+
+    /** The Dockerfile path given for one process under {@code build.docker}, as written. */
+    public record DockerImage(String process, String dockerfile, Location at) {
+    }
+
+    /** Why the file does not parse, at the position the parser stopped. */
+    public record Problem(Location location, String message) {
+    }
+
+    public static Optional<HerokuYml> of(Project project) {
+        return project.view(HerokuYml.class, p -> p.text(PATH).map(HerokuYml::parse));
+    }
+
+    public boolean isValid() {
+        return problem.isEmpty();
+    }
+
+    public Optional<Key> key(String name) {
+        return keys.stream().filter(k -> k.name().equals(name)).findFirst();
+    }
+
+    public static HerokuYml parse(SourceFile file) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(50);
+        options.setNestingDepthLimit(50);
+        options.setCodePointLimit(4 * 1024 * 1024);
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(file.text()));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            Location at = mark == null ? file.start() : locate(file, mark);
+            return invalid(at, e.getProblem() == null ? "invalid YAML" : e.getProblem());
+        } catch (RuntimeException e) {
+            return invalid(file.start(), e.getMessage() == null ? "invalid YAML" : firstLine(e.getMessage()));
+        }
+        List<Key> keys = new ArrayList<>();
+        Location buildDocker = null;
+        List<DockerImage> images = new ArrayList<>();
+        if (root instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                scalar(tuple.getKeyNode()).ifPresent(name -> keys.add(new Key(name, locate(file, tuple.getKeyNode().getStartMark()))));
+            }
+            Optional<NodeTuple> docker = entry(mapping, "build").filter(t -> t.getValueNode() instanceof MappingNode)
+                    .flatMap(t -> entry((MappingNode) t.getValueNode(), "docker"));
+            if (docker.isPresent()) {
+                buildDocker = locate(file, docker.get().getKeyNode().getStartMark());
+                if (docker.get().getValueNode() instanceof MappingNode processes) {
+                    for (NodeTuple process : processes.getValue()) {
+                        Optional<String> name = scalar(process.getKeyNode());
+                        Node value = process.getValueNode();
+                        Node path = value instanceof MappingNode spec ? entry(spec, "dockerfile").map(NodeTuple::getValueNode).orElse(null) : value;
+                        Optional<String> dockerfile = path == null ? Optional.empty() : scalar(path);
+                        if (name.isPresent() && dockerfile.isPresent()) {
+                            images.add(new DockerImage(name.get(), dockerfile.get(), locate(file, path.getStartMark())));
+                        }
+                    }
+                }
+            }
+        }
+        return new HerokuYml(Optional.empty(), List.copyOf(keys), Optional.ofNullable(buildDocker), List.copyOf(images));
+    }
+
+    private static HerokuYml invalid(Location at, String message) {
+        return new HerokuYml(Optional.of(new Problem(at, message)), List.of(), Optional.empty(), List.of());
+    }
+
+    private static Optional<NodeTuple> entry(MappingNode mapping, String key) {
+        return mapping.getValue().stream().filter(t -> scalar(t.getKeyNode()).filter(key::equals).isPresent()).findFirst();
+    }
+
+    private static Optional<String> scalar(Node node) {
+        return node instanceof ScalarNode s ? Optional.of(s.getValue()) : Optional.empty();
+    }
+
+    /** SnakeYAML marks are 0-based, with columns in code points. */
+    private static Location locate(SourceFile file, Mark mark) {
+        int line = Math.min(mark.getLine() + 1, file.lineCount());
+        String text = file.line(Math.max(line, 1));
+        int column = Math.min(mark.getColumn(), text.codePointCount(0, text.length()));
+        return file.at(Math.max(line, 1), text.offsetByCodePoints(0, column));
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
