@@ -4,6 +4,7 @@ import dev.deploylint.lint.Finding;
 import dev.deploylint.lint.Linter;
 import dev.deploylint.lint.RuleCatalog;
 import dev.deploylint.lint.Severity;
+import dev.deploylint.project.AppFinder;
 import dev.deploylint.project.Project;
 import dev.deploylint.report.AppReport;
 import dev.deploylint.report.ReportFormat;
@@ -24,7 +25,9 @@ import picocli.CommandLine;
 
 /** {@code deploylint check}: lint apps and report. */
 @CommandLine.Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Lint the apps at PATH (default: the current folder) and report every finding.")
+        description = {"Lint the apps at PATH (default: the current folder) and report every finding.",
+            "A PATH that is not itself an app is searched for apps: folders with a Procfile, app.json, heroku.yml,",
+            "a Python package-manager or version file, or manage.py."})
 final class CheckCommand implements Callable<Integer> {
 
     enum Color { AUTO, ALWAYS, NEVER }
@@ -89,7 +92,11 @@ final class CheckCommand implements Callable<Integer> {
         boolean successful = true;
         boolean failed = false;
         PrintWriter err = spec.commandLine().getErr();
+        List<Path> apps = new ArrayList<>();
         for (Path root : roots) {
+            apps.addAll(AppFinder.find(root));
+        }
+        for (Path root : apps) {
             Project project = Project.open(root, targetStack, env);
             Linter.LintResult result = linter.lint(project);
             for (Linter.RuleFailure failure : result.failures()) {

@@ -113,6 +113,15 @@ class MainTest {
     }
 
     @Test
+    void aFolderOfAppsLintsEachWithPathsFromWhereTheUserRan() {
+        Run result = run("--format", "compact", app("apps"));
+        assertEquals(ExitCode.FINDINGS, result.exitCode());
+        assertTrue(result.out().contains(app("apps/heroku-django-2016") + "/runtime.txt:1:8: PY002 error"), result.out());
+        Run text = run("--color", "never", app("apps"));
+        assertTrue(text.out().contains("in 2 apps"), text.out());
+    }
+
+    @Test
     void rulesListsTheCatalogue() {
         Run result = run("rules");
         assertEquals(ExitCode.CLEAN, result.exitCode());
