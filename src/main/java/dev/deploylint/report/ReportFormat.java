@@ -9,7 +9,11 @@ public enum ReportFormat {
     TEXT(TextReporter::new),
     COMPACT(options -> new CompactReporter()),
     JSON(JsonReporter::new),
-    SARIF(SarifReporter::new);
+    SARIF(SarifReporter::new),
+    GITHUB(options -> new GithubReporter()),
+    GITLAB(options -> new GitlabReporter()),
+    CHECKSTYLE(options -> new CheckstyleReporter()),
+    JUNIT(options -> new JunitReporter());
 
     private final Function<ReportOptions, Reporter> factory;
 
@@ -31,6 +35,6 @@ public enum ReportFormat {
                 .filter(f -> f.label().equals(wanted))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown format: " + text
-                        + " (expected one of text, compact, json, sarif)"));
+                        + " (expected one of text, compact, json, sarif, github, gitlab, checkstyle, junit)"));
     }
 }

@@ -1,0 +1,80 @@
+package dev.deploylint.report;
+
+import dev.deploylint.lint.Finding;
+import dev.deploylint.lint.RuleCatalog;
+import dev.deploylint.lint.Severity;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * GitHub Actions workflow commands ({@code ::error file=...,line=...::message}), most severe first,
+ * because GitHub shows only the first ten annotations of each level per step. {@link #summary}
+ * renders the Markdown job summary the CLI appends to {@code $GITHUB_STEP_SUMMARY}.
+ */
+public final class GithubReporter implements Reporter {
+
+    @Override
+    public void write(List<AppReport> apps, RuleCatalog catalog, Appendable out) throws IOException {
+        List<Annotation> annotations = new ArrayList<>();
+        for (AppReport app : apps) {
+            for (Finding finding : app.findings()) {
+                annotations.add(new Annotation(app, finding));
+            }
+        }
+        annotations.sort(Comparator.comparing((Annotation a) -> a.finding().severity()));
+        for (Annotation annotation : annotations) {
+            Finding finding = annotation.finding();
+            String command = switch (finding.severity()) {
+                case ERROR -> "error";
+                case WARNING -> "warning";
+                case NOTE -> "notice";
+            };
+            out.append("::").append(command)
+                    .append(" file=").append(property(annotation.app().displayPath(finding.location().path())))
+                    .append(",line=").append(String.valueOf(finding.location().line()))
+                    .append(",col=").append(String.valueOf(finding.location().column()))
+                    .append(",title=").append(property(finding.ruleId() + " " + catalog.get(finding.ruleId()).name()))
+                    .append("::").append(data(finding.message())).append('\n');
+        }
+    }
+
+    private record Annotation(AppReport app, Finding finding) {
+    }
+
+    /** A Markdown summary: counts, then a table of every finding. */
+    public static String summary(List<AppReport> apps, RuleCatalog catalog) {
+        long errors = count(apps, Severity.ERROR);
+        long warnings = count(apps, Severity.WARNING);
+        long notes = count(apps, Severity.NOTE);
+        StringBuilder md = new StringBuilder("## deploylint\n\n");
+        md.append(errors).append(" errors, ").append(warnings).append(" warnings, ").append(notes).append(" notes in ")
+                .append(apps.size()).append(apps.size() == 1 ? " app" : " apps").append("\n\n");
+        if (errors + warnings + notes == 0) {
+            return md.toString();
+        }
+        md.append("| severity | rule | where | message |\n| --- | --- | --- | --- |\n");
+        for (AppReport app : apps) {
+            for (Finding finding : app.findings()) {
+                md.append("| ").append(finding.severity().label())
+                        .append(" | `").append(finding.ruleId()).append("` ").append(catalog.get(finding.ruleId()).name())
+                        .append(" | `").append(app.displayPath(finding.location().path())).append(':').append(finding.location().line())
+                        .append("` | ").append(finding.message().replace("|", "\\|").replace("\n", " ")).append(" |\n");
+            }
+        }
+        return md.toString();
+    }
+
+    private static long count(List<AppReport> apps, Severity severity) {
+        return apps.stream().flatMap(a -> a.findings().stream()).filter(f -> f.severity() == severity).count();
+    }
+
+    static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+}
