@@ -11,10 +11,17 @@ import dev.deploylint.rules.dependencies.MultiplePackageManagers;
 import dev.deploylint.rules.dependencies.PackageManagerMissing;
 import dev.deploylint.rules.dependencies.PipfileLockMissing;
 import dev.deploylint.rules.dependencies.WebServerNotInstalled;
+import dev.deploylint.rules.procfile.AsgiModuleUnderWsgiWorker;
+import dev.deploylint.rules.procfile.BuildStepInWebProcess;
+import dev.deploylint.rules.procfile.GunicornLogFileRedundant;
+import dev.deploylint.rules.procfile.ProcfileCrlf;
+import dev.deploylint.rules.procfile.ProcfileDuplicateProcess;
 import dev.deploylint.rules.procfile.ProcfileLineInvalid;
 import dev.deploylint.rules.procfile.ProcfileMisnamed;
 import dev.deploylint.rules.procfile.ProcfileMissing;
+import dev.deploylint.rules.procfile.ProcfileProcessNameNonportable;
 import dev.deploylint.rules.procfile.RunserverInProcfile;
+import dev.deploylint.rules.procfile.WebPortNotBound;
 import dev.deploylint.rules.procfile.WebProcessMissing;
 import dev.deploylint.rules.procfile.WsgiModuleMissing;
 import dev.deploylint.rules.runtime.PythonVersionDeprecated;
@@ -40,6 +47,13 @@ public final class BuiltInRules {
             new WebProcessMissing(),
             new WsgiModuleMissing(),
             new RunserverInProcfile(),
+            new ProcfileProcessNameNonportable(),
+            new ProcfileDuplicateProcess(),
+            new ProcfileCrlf(),
+            new WebPortNotBound(),
+            new AsgiModuleUnderWsgiWorker(),
+            new BuildStepInWebProcess(),
+            new GunicornLogFileRedundant(),
             new PackageManagerMissing(),
             new WebServerNotInstalled(),
             new MultiplePackageManagers(),
