@@ -24,10 +24,15 @@ import dev.deploylint.rules.procfile.RunserverInProcfile;
 import dev.deploylint.rules.procfile.WebPortNotBound;
 import dev.deploylint.rules.procfile.WebProcessMissing;
 import dev.deploylint.rules.procfile.WsgiModuleMissing;
+import dev.deploylint.rules.runtime.DjangoPythonIncompatible;
+import dev.deploylint.rules.runtime.PythonPatchOutdated;
 import dev.deploylint.rules.runtime.PythonVersionDeprecated;
 import dev.deploylint.rules.runtime.PythonVersionEndOfLife;
+import dev.deploylint.rules.runtime.PythonVersionFileMisspelled;
+import dev.deploylint.rules.runtime.PythonVersionFilesDisagree;
 import dev.deploylint.rules.runtime.PythonVersionInvalid;
 import dev.deploylint.rules.runtime.PythonVersionMissing;
+import dev.deploylint.rules.runtime.PythonVersionOnlyInSubfolder;
 import dev.deploylint.rules.runtime.PythonVersionUnknown;
 import dev.deploylint.rules.runtime.RuntimeTxtDeprecated;
 import dev.deploylint.rules.staticfiles.StaticRootMissing;
@@ -64,6 +69,11 @@ public final class BuiltInRules {
             new PythonVersionDeprecated(),
             new RuntimeTxtDeprecated(),
             new PythonVersionMissing(),
+            new PythonVersionFileMisspelled(),
+            new PythonVersionFilesDisagree(),
+            new PythonPatchOutdated(),
+            new DjangoPythonIncompatible(),
+            new PythonVersionOnlyInSubfolder(),
             new StaticRootMissing(),
             new StaticUrlMissing(),
             new StaticfilesDirMissing(),
