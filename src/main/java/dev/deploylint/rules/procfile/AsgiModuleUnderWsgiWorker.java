@@ -55,7 +55,7 @@ public final class AsgiModuleUnderWsgiWorker implements Rule {
             return;
         }
         String wsgi = module.substring(0, module.length() - "asgi".length()) + "wsgi";
-        String worker = "add `-k uvicorn_worker.UvicornWorker` (package `uvicorn-worker`)";
+        String worker = (workerClass.isEmpty() ? "add" : "use") + " `-k uvicorn_worker.UvicornWorker` (package `uvicorn-worker`)";
         String fix = project.files().isFile(wsgi.replace('.', '/') + ".py")
                 ? "; serve `" + wsgi + "` instead, or " + worker : "; " + worker;
         if (workerClass.isEmpty()) {

@@ -36,10 +36,18 @@ public final class BuildStepInWebProcess implements Rule {
                             + ", and with several web dynos each one migrates the database at once; "
                             + (hasRelease ? "move it to the `release:` process" : "move it to a `release: python manage.py migrate` line"));
                     default -> findings.report(step.at(), "the web process runs `pip install`" + delay
-                            + ", so every dyno downloads and installs the packages again at boot; declare them in your dependencies so the build installs them once");
+                            + ", so every dyno downloads and installs the packages again at boot; "
+                            + (installsRequirements(invocation) ? "the build already installs them, so remove it from `web:`"
+                            : "declare them in your dependencies so the build installs them once"));
                 }
             }
         }));
+    }
+
+    /** True for {@code pip install -r requirements.txt}, which the build runs already. */
+    private static boolean installsRequirements(ProcessCommand.Invocation invocation) {
+        return invocation.args().stream()
+                .anyMatch(w -> w.text().replaceFirst("^(-r|--requirement=?)", "").equals("requirements.txt"));
     }
 
     /** The word naming the build step this invocation runs, or null. */
