@@ -51,6 +51,32 @@ public record PythonVersionFiles(Optional<Declared> runtimeTxt, Optional<Declare
         return project.files().isFile(RUNTIME_TXT) || project.files().isFile(PYTHON_VERSION) || pipfileLock.isPresent();
     }
 
+    /**
+     * runtime.txt and .python-version files below the root, shallowest first, which the buildpack
+     * never reads; a runtime.txt counts only when it starts with {@code python-}, and nothing inside
+     * a virtualenv or the buildpack's {@code .heroku} folder counts.
+     */
+    public List<String> inSubfolders(Project project) {
+        List<String> found = new ArrayList<>();
+        for (String path : project.files().filesNamed(PYTHON_VERSION)) {
+            if (path.contains("/") && !inEnvironment(path)) {
+                found.add(path);
+            }
+        }
+        for (String path : project.files().filesNamed(RUNTIME_TXT)) {
+            if (path.contains("/") && !inEnvironment(path) && project.text(path)
+                    .map(f -> contentLines(f).stream().anyMatch(at -> f.line(at.line()).strip().startsWith("python-"))).orElse(false)) {
+                found.add(path);
+            }
+        }
+        found.sort((a, b) -> Long.compare(a.chars().filter(c -> c == '/').count(), b.chars().filter(c -> c == '/').count()));
+        return List.copyOf(found);
+    }
+
+    private static boolean inEnvironment(String path) {
+        return path.startsWith(".heroku/") || path.startsWith(".venv/") || path.startsWith("venv/") || path.contains("/site-packages/");
+    }
+
     private static PythonVersionFiles load(Project project) {
         List<Invalid> invalid = new ArrayList<>();
         Optional<Declared> runtime = project.text(RUNTIME_TXT).flatMap(f -> runtimeTxt(f, invalid));

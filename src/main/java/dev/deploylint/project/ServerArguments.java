@@ -10,13 +10,20 @@ import java.util.Set;
 /**
  * The arguments of a server command ({@code gunicorn}, {@code uvicorn}, ...) split into options
  * and positional words. Options named in {@code flags} take no value; every other option takes
- * the next word unless written {@code --name=value}. Later options win.
+ * the next word unless written {@code --name=value}. In {@code options} later options win;
+ * {@code given} keeps every option in command-line order, for options that may repeat.
  */
-public record ServerArguments(List<ProcessCommand.Word> positionals, Map<String, ProcessCommand.Word> options) {
+public record ServerArguments(List<ProcessCommand.Word> positionals, Map<String, ProcessCommand.Word> options,
+                              List<Option> given) {
+
+    /** One option as written: {@code word} is the option itself ({@code --bind=x} whole), {@code value} its value. */
+    public record Option(String name, ProcessCommand.Word word, ProcessCommand.Word value) {
+    }
 
     public static ServerArguments parse(List<ProcessCommand.Word> args, Set<String> flags) {
         List<ProcessCommand.Word> positionals = new ArrayList<>();
         Map<String, ProcessCommand.Word> options = new LinkedHashMap<>();
+        List<Option> given = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             ProcessCommand.Word word = args.get(i);
             String text = word.text();
@@ -25,17 +32,22 @@ public record ServerArguments(List<ProcessCommand.Word> positionals, Map<String,
                 continue;
             }
             int equals = text.indexOf('=');
+            String name = text;
+            ProcessCommand.Word value;
             if (text.startsWith("--") && equals > 0) {
-                options.put(text.substring(0, equals), new ProcessCommand.Word(text.substring(equals + 1), word.at(), word.variable()));
+                name = text.substring(0, equals);
+                value = new ProcessCommand.Word(text.substring(equals + 1), word.at(), word.variable());
             } else if (flags.contains(text)) {
-                options.put(text, word);
+                value = word;
             } else if (i + 1 < args.size()) {
-                options.put(text, args.get(++i));
+                value = args.get(++i);
             } else {
-                options.put(text, word);
+                value = word;
             }
+            options.put(name, value);
+            given.add(new Option(name, word, value));
         }
-        return new ServerArguments(List.copyOf(positionals), options);
+        return new ServerArguments(List.copyOf(positionals), options, List.copyOf(given));
     }
 
     /** The value of the first of {@code names} that is given (e.g. {@code -b} and {@code --bind}). */
@@ -47,5 +59,17 @@ public record ServerArguments(List<ProcessCommand.Word> positionals, Map<String,
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Every value given for any of {@code names}, in command-line order (gunicorn accepts several {@code --bind}). */
+    public List<ProcessCommand.Word> values(String... names) {
+        Set<String> wanted = Set.of(names);
+        return given.stream().filter(o -> wanted.contains(o.name())).map(Option::value).toList();
+    }
+
+    /** The first option named one of {@code names}, as written. */
+    public Optional<Option> find(String... names) {
+        Set<String> wanted = Set.of(names);
+        return given.stream().filter(o -> wanted.contains(o.name())).findFirst();
     }
 }

@@ -87,6 +87,12 @@ public final class SourceFile implements FileContent {
         return text.indexOf('\r') >= 0;
     }
 
+    /** Where the first carriage return is (the end of the first CRLF line), if any. */
+    public java.util.Optional<Location> firstCarriageReturn() {
+        int at = text.indexOf('\r');
+        return at < 0 ? java.util.Optional.empty() : java.util.Optional.of(locationOf(at));
+    }
+
     /** Number of lines; a final line break does not start another line. */
     public int lineCount() {
         int count = lineStarts.length;

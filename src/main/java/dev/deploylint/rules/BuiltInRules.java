@@ -30,16 +30,28 @@ import dev.deploylint.rules.dependencies.PipfileLockMissing;
 import dev.deploylint.rules.dependencies.UnmaintainedHerokuHelper;
 import dev.deploylint.rules.dependencies.VirtualenvCommitted;
 import dev.deploylint.rules.dependencies.WebServerNotInstalled;
+import dev.deploylint.rules.procfile.AsgiModuleUnderWsgiWorker;
+import dev.deploylint.rules.procfile.BuildStepInWebProcess;
+import dev.deploylint.rules.procfile.GunicornLogFileRedundant;
+import dev.deploylint.rules.procfile.ProcfileCrlf;
+import dev.deploylint.rules.procfile.ProcfileDuplicateProcess;
 import dev.deploylint.rules.procfile.ProcfileLineInvalid;
 import dev.deploylint.rules.procfile.ProcfileMisnamed;
 import dev.deploylint.rules.procfile.ProcfileMissing;
+import dev.deploylint.rules.procfile.ProcfileProcessNameNonportable;
 import dev.deploylint.rules.procfile.RunserverInProcfile;
+import dev.deploylint.rules.procfile.WebPortNotBound;
 import dev.deploylint.rules.procfile.WebProcessMissing;
 import dev.deploylint.rules.procfile.WsgiModuleMissing;
+import dev.deploylint.rules.runtime.DjangoPythonIncompatible;
+import dev.deploylint.rules.runtime.PythonPatchOutdated;
 import dev.deploylint.rules.runtime.PythonVersionDeprecated;
 import dev.deploylint.rules.runtime.PythonVersionEndOfLife;
+import dev.deploylint.rules.runtime.PythonVersionFileMisspelled;
+import dev.deploylint.rules.runtime.PythonVersionFilesDisagree;
 import dev.deploylint.rules.runtime.PythonVersionInvalid;
 import dev.deploylint.rules.runtime.PythonVersionMissing;
+import dev.deploylint.rules.runtime.PythonVersionOnlyInSubfolder;
 import dev.deploylint.rules.runtime.PythonVersionUnknown;
 import dev.deploylint.rules.runtime.RuntimeTxtDeprecated;
 import dev.deploylint.rules.staticfiles.StaticRootMissing;
@@ -59,6 +71,13 @@ public final class BuiltInRules {
             new WebProcessMissing(),
             new WsgiModuleMissing(),
             new RunserverInProcfile(),
+            new ProcfileProcessNameNonportable(),
+            new ProcfileDuplicateProcess(),
+            new ProcfileCrlf(),
+            new WebPortNotBound(),
+            new AsgiModuleUnderWsgiWorker(),
+            new BuildStepInWebProcess(),
+            new GunicornLogFileRedundant(),
             new PackageManagerMissing(),
             new WebServerNotInstalled(),
             new MultiplePackageManagers(),
@@ -74,6 +93,11 @@ public final class BuiltInRules {
             new PythonVersionDeprecated(),
             new RuntimeTxtDeprecated(),
             new PythonVersionMissing(),
+            new PythonVersionFileMisspelled(),
+            new PythonVersionFilesDisagree(),
+            new PythonPatchOutdated(),
+            new DjangoPythonIncompatible(),
+            new PythonVersionOnlyInSubfolder(),
             new StaticRootMissing(),
             new StaticUrlMissing(),
             new StaticfilesDirMissing(),

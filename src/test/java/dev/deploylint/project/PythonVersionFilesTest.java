@@ -47,4 +47,19 @@ class PythonVersionFilesTest {
         Files.writeString(app.resolve("requirements.txt"), "django\n");
         assertTrue(load().requested().isEmpty(), "two managers: the build fails before choosing a version");
     }
+
+    @Test
+    void listsVersionFilesInSubfoldersButNotInVirtualenvs() throws IOException {
+        Files.createDirectories(app.resolve("backend/api"));
+        Files.createDirectories(app.resolve(".venv/lib"));
+        Files.createDirectories(app.resolve("docs"));
+        Files.writeString(app.resolve("backend/api/runtime.txt"), "python-3.12\n");
+        Files.writeString(app.resolve("backend/.python-version"), "3.12\n");
+        Files.writeString(app.resolve(".venv/lib/.python-version"), "3.12\n");
+        Files.writeString(app.resolve("docs/runtime.txt"), "sphinx\n");
+        Files.writeString(app.resolve("requirements.txt"), "django\n");
+        Project project = Project.open(app, "heroku-24");
+        assertEquals(java.util.List.of("backend/.python-version", "backend/api/runtime.txt"),
+                PythonVersionFiles.of(project).inSubfolders(project));
+    }
 }

@@ -1,0 +1,32 @@
+package dev.deploylint.rules.procfile;
+
+import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Rule;
+import dev.deploylint.project.Procfile;
+import dev.deploylint.project.Project;
+import java.util.List;
+
+/** PF008: a process type defined twice; the last definition wins (heroku/buildpacks-procfile SPEC.md). */
+public final class ProcfileDuplicateProcess implements Rule {
+
+    @Override
+    public String id() {
+        return "PF008";
+    }
+
+    @Override
+    public void check(Project project, Findings findings) {
+        Procfile.of(project).ifPresent(procfile -> {
+            List<Procfile.Process> processes = procfile.processes();
+            for (int i = 0; i < processes.size(); i++) {
+                Procfile.Process process = processes.get(i);
+                Procfile.Process winner = procfile.process(process.name()).orElseThrow();
+                if (!winner.equals(process)) {
+                    findings.report(process.nameAt(), "the process type `" + process.name() + "` is defined again on line "
+                            + winner.nameAt().line() + ", and only the last definition is used, so this command never runs;"
+                            + " delete one of the two lines");
+                }
+            }
+        });
+    }
+}
