@@ -7,13 +7,13 @@ import dev.deploylint.lint.Severity;
 import dev.deploylint.project.AppFinder;
 import dev.deploylint.project.Project;
 import dev.deploylint.report.AppReport;
+import dev.deploylint.report.GithubReporter;
 import dev.deploylint.report.ReportFormat;
 import dev.deploylint.report.ReportOptions;
 import dev.deploylint.rules.BuiltInRules;
 import dev.deploylint.rules.data.PythonVersionTable;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,9 +37,11 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Parameters(paramLabel = "PATH", arity = "0..*", description = "App folders to lint (default: .).")
     private List<Path> paths = new ArrayList<>();
 
-    @CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text, compact, json or sarif (default: ${DEFAULT-VALUE}).")
-    private String format;
+    @CommandLine.Option(names = "--format", paramLabel = "FORMAT[:FILE]",
+            description = {"Output format: text (default), compact, json, sarif, github, gitlab, checkstyle or junit.",
+                "Repeat it to write several: --format text --format sarif:deploylint.sarif; a format without",
+                ":FILE goes to --output or standard output."})
+    private List<String> formats = new ArrayList<>();
 
     @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     private Path output;
@@ -68,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReportFormat reportFormat = parse(() -> ReportFormat.parse(format), "--format", format);
+        List<Output> outputs = outputs();
         FailOn threshold = parse(() -> FailOn.valueOf(failOn.toUpperCase(Locale.ROOT)), "--fail-on", failOn);
         Color colorMode = parse(() -> Color.valueOf(color.toUpperCase(Locale.ROOT)), "--color", color);
         String targetStack = stack != null ? stack : PythonVersionTable.get().defaultStack();
@@ -115,22 +117,58 @@ final class CheckCommand implements Callable<Integer> {
         }
         err.flush();
 
-        ReportOptions options = new ReportOptions(VersionProvider.version(), useColor(colorMode), successful);
-        if (output != null) {
-            try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                reportFormat.reporter(options).write(reports, linter.catalog(), writer);
-            }
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
+        for (Output target : outputs) {
+            ReportOptions options = new ReportOptions(VersionProvider.version(), target.file() == null && useColor(colorMode), successful);
             StringBuilder text = new StringBuilder();
-            reportFormat.reporter(options).write(reports, linter.catalog(), text);
-            out.print(text);
-            out.flush();
+            target.format().reporter(options).write(reports, linter.catalog(), text);
+            if (target.file() != null) {
+                Files.writeString(target.file(), text, StandardCharsets.UTF_8);
+            } else {
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(text);
+                out.flush();
+            }
+            if (target.format() == ReportFormat.GITHUB) {
+                appendStepSummary(GithubReporter.summary(reports, linter.catalog()));
+            }
         }
         if (!successful) {
             return ExitCode.INTERNAL;
         }
         return failed ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    /** One report to write: a format and its file, or null for standard output. */
+    private record Output(ReportFormat format, Path file) {
+    }
+
+    private List<Output> outputs() {
+        List<Output> outputs = new ArrayList<>();
+        boolean toStandardOutput = false;
+        for (String spec : formats.isEmpty() ? List.of("text") : formats) {
+            int colon = spec.indexOf(':');
+            String name = colon < 0 ? spec : spec.substring(0, colon);
+            ReportFormat format = parse(() -> ReportFormat.parse(name), "--format", spec);
+            Path file = colon < 0 ? output : Path.of(spec.substring(colon + 1));
+            if (file == null || colon < 0) {
+                if (toStandardOutput) {
+                    throw new UsageException("only one --format may go to " + (output == null ? "standard output" : "--output")
+                            + "; give the others a file, as in --format sarif:deploylint.sarif");
+                }
+                toStandardOutput = true;
+            }
+            outputs.add(new Output(format, file));
+        }
+        return outputs;
+    }
+
+    /** Appends the Markdown summary to the GitHub Actions job summary, when running in a workflow. */
+    private static void appendStepSummary(String markdown) throws IOException {
+        String summary = System.getenv("GITHUB_STEP_SUMMARY");
+        if (summary != null && !summary.isBlank()) {
+            Files.writeString(Path.of(summary), markdown, StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
     }
 
     private static boolean fails(Finding finding, FailOn threshold) {
@@ -161,7 +199,7 @@ final class CheckCommand implements Callable<Integer> {
             return parser.parse();
         } catch (IllegalArgumentException e) {
             throw new UsageException("invalid value for " + option + ": '" + value + "'" + switch (option) {
-                case "--format" -> " (expected text, compact, json or sarif)";
+                case "--format" -> " (expected text, compact, json, sarif, github, gitlab, checkstyle or junit, optionally with :FILE)";
                 case "--fail-on" -> " (expected error, warning, note or never)";
                 default -> " (expected auto, always or never)";
             });

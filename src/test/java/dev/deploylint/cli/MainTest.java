@@ -122,6 +122,18 @@ class MainTest {
     }
 
     @Test
+    void severalFormatsInOneRun(@TempDir Path dir) throws IOException {
+        Path sarif = dir.resolve("a.sarif");
+        Path junit = dir.resolve("a.xml");
+        Run result = run("--format", "compact", "--format", "sarif:" + sarif, "--format", "junit:" + junit, app("PY002/fails-python-3-9"));
+        assertEquals(ExitCode.FINDINGS, result.exitCode());
+        assertTrue(result.out().contains(": PY002 error:"), result.out());
+        assertTrue(Files.readString(sarif).contains("\"ruleId\": \"PY002\""));
+        assertTrue(Files.readString(junit).contains("<testsuites"));
+        assertEquals(ExitCode.USAGE, run("--format", "text", "--format", "json", ".").exitCode());
+    }
+
+    @Test
     void rulesListsTheCatalogue() {
         Run result = run("rules");
         assertEquals(ExitCode.CLEAN, result.exitCode());
