@@ -1,5 +1,7 @@
 package dev.deploylint.cli;
 
+import dev.deploylint.config.Config;
+import dev.deploylint.config.ConfigFile;
 import dev.deploylint.lint.Finding;
 import dev.deploylint.lint.Linter;
 import dev.deploylint.lint.RuleCatalog;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
@@ -46,9 +49,13 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     private Path output;
 
-    @CommandLine.Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Exit with 1 when a finding is at least this severe: error, warning, note or never (default: ${DEFAULT-VALUE}).")
+    @CommandLine.Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit with 1 when a finding is at least this severe: error, warning, note or never (default: error, or the config file's).")
     private String failOn;
+
+    @CommandLine.Option(names = "--config", paramLabel = "FILE",
+            description = "The configuration file (default: .deploylint.yml at the app root or above it, up to the git root).")
+    private Path configFile;
 
     @CommandLine.Option(names = "--stack", paramLabel = "STACK",
             description = "The Heroku stack the app is built on: heroku-22, heroku-24 or heroku-26 (default: the data table's default stack).")
@@ -71,13 +78,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Output> outputs = outputs();
-        FailOn threshold = parse(() -> FailOn.valueOf(failOn.toUpperCase(Locale.ROOT)), "--fail-on", failOn);
         Color colorMode = parse(() -> Color.valueOf(color.toUpperCase(Locale.ROOT)), "--color", color);
-        String targetStack = stack != null ? stack : PythonVersionTable.get().defaultStack();
-        List<String> stacks = PythonVersionTable.get().supportedStacks();
-        if (!stacks.contains(targetStack)) {
-            throw new UsageException("--stack " + targetStack + " is not a stack the Heroku Python buildpack supports; use one of "
-                    + String.join(", ", stacks));
+        if (failOn != null) {
+            parse(() -> FailOn.valueOf(failOn.toUpperCase(Locale.ROOT)), "--fail-on", failOn);
+        }
+        if (configFile != null && !Files.isRegularFile(configFile)) {
+            throw new UsageException("--config " + configFile + " does not exist");
         }
         List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         for (Path root : roots) {
@@ -89,7 +95,8 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
 
-        Linter linter = new Linter(BuiltInRules.ALL, RuleCatalog.load(BuiltInRules.ids()));
+        RuleCatalog catalog = RuleCatalog.load(BuiltInRules.ids());
+        Linter linter = new Linter(BuiltInRules.ALL, catalog);
         List<AppReport> reports = new ArrayList<>();
         boolean successful = true;
         boolean failed = false;
@@ -99,8 +106,11 @@ final class CheckCommand implements Callable<Integer> {
             apps.addAll(AppFinder.find(root));
         }
         for (Path root : apps) {
-            Project project = Project.open(root, targetStack, env);
+            Config config = effectiveConfig(root, catalog);
+            Project project = Project.open(root, config.stack(), env);
             Linter.LintResult result = linter.lint(project);
+            List<Finding> findings = config.apply(result.findings(), catalog::get);
+            FailOn threshold = FailOn.valueOf(config.failOn().toUpperCase(Locale.ROOT));
             for (Linter.RuleFailure failure : result.failures()) {
                 successful = false;
                 err.println("deploylint: internal error in rule " + failure.ruleId() + " on " + root + ": " + failure.cause());
@@ -108,9 +118,9 @@ final class CheckCommand implements Callable<Integer> {
                     failure.cause().printStackTrace(err);
                 }
             }
-            reports.add(new AppReport(display(root), result.findings(),
+            reports.add(new AppReport(display(root), findings,
                     (path, line) -> project.text(path).filter(f -> line >= 1 && line <= f.lineCount()).map(f -> f.line(line))));
-            failed |= result.findings().stream().anyMatch(f -> fails(f, threshold));
+            failed |= findings.stream().anyMatch(f -> fails(f, threshold));
         }
         if (!successful && !debug) {
             err.println("Run again with --debug for the stack traces, and please report them.");
@@ -136,6 +146,27 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.INTERNAL;
         }
         return failed ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    /** Defaults, then the config file, then flags; the stack must be one the buildpack supports. */
+    Config effectiveConfig(Path app, RuleCatalog catalog) {
+        Config config = Config.defaults(PythonVersionTable.get().defaultStack());
+        Optional<Path> file = configFile != null ? Optional.of(configFile) : ConfigFile.find(app);
+        if (file.isPresent()) {
+            config = ConfigFile.load(file.get(), config, catalog);
+        }
+        if (stack != null) {
+            config = config.withStack(stack, "--stack");
+        }
+        if (failOn != null) {
+            config = config.withFailOn(failOn.toLowerCase(Locale.ROOT), "--fail-on");
+        }
+        List<String> stacks = PythonVersionTable.get().supportedStacks();
+        if (!stacks.contains(config.stack())) {
+            throw new UsageException("stack " + config.stack() + " (from " + config.origins().get("stack")
+                    + ") is not a stack the Heroku Python buildpack supports; use one of " + String.join(", ", stacks));
+        }
+        return config;
     }
 
     /** One report to write: a format and its file, or null for standard output. */

@@ -1,0 +1,191 @@
+package dev.deploylint.config;
+
+import dev.deploylint.lint.RuleCatalog;
+import dev.deploylint.lint.Severity;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads {@code .deploylint.yml}. Every key and rule it names is checked: an unknown key, rule,
+ * severity or value is an error naming the file, line and column, never silently ignored.
+ */
+public final class ConfigFile {
+
+    public static final String NAME = ".deploylint.yml";
+
+    private static final Set<String> KEYS = Set.of("select", "ignore", "severity", "ignore-paths", "stack", "fail-on");
+    private static final Set<String> FAIL_ON = Set.of("error", "warning", "note", "never");
+
+    private final Path file;
+    private final RuleCatalog catalog;
+
+    private ConfigFile(Path file, RuleCatalog catalog) {
+        this.file = file;
+        this.catalog = catalog;
+    }
+
+    /** The config file for an app: at its root, else the nearest one up to the enclosing git repository's root. */
+    public static Optional<Path> find(Path app) {
+        for (Path dir = app.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(NAME);
+            if (Files.isRegularFile(candidate)) {
+                return Optional.of(candidate);
+            }
+            if (Files.exists(dir.resolve(".git"))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Layers the file over {@code base}; throws {@link ConfigException} when it is invalid. */
+    public static Config load(Path file, Config base, RuleCatalog catalog) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(10);
+            options.setAllowDuplicateKeys(false);
+            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            throw new ConfigException(file + ":" + position(e.getProblemMark()) + ": invalid YAML: " + e.getProblem());
+        } catch (RuntimeException e) {
+            throw new ConfigException(file + ": invalid YAML: " + e.getMessage());
+        }
+        return root == null ? base : new ConfigFile(file, catalog).read(root, base);
+    }
+
+    private Config read(Node root, Config base) {
+        MappingNode mapping = mapping(root, "the configuration");
+        List<String> select = base.select();
+        List<String> ignore = base.ignore();
+        Map<String, Severity> severity = base.severity();
+        List<Config.PathIgnore> ignorePaths = base.ignorePaths();
+        String stack = base.stack();
+        String failOn = base.failOn();
+        Map<String, String> origins = new LinkedHashMap<>(base.origins());
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = scalar(tuple.getKeyNode(), "a key");
+            Node value = tuple.getValueNode();
+            origins.put(key, file + ":" + position(tuple.getKeyNode().getStartMark()));
+            switch (key) {
+                case "select" -> select = rules(value);
+                case "ignore" -> ignore = rules(value);
+                case "severity" -> severity = severities(value);
+                case "ignore-paths" -> ignorePaths = paths(value);
+                case "stack" -> stack = scalar(value, "a stack name");
+                case "fail-on" -> {
+                    failOn = scalar(value, "a severity").toLowerCase(Locale.ROOT);
+                    if (!FAIL_ON.contains(failOn)) {
+                        throw error(value, "fail-on must be error, warning, note or never, not '" + failOn + "'");
+                    }
+                }
+                default -> throw error(tuple.getKeyNode(), "unknown key '" + key + "' (known: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+            }
+        }
+        return new Config(select, ignore, severity, ignorePaths, stack, failOn, origins);
+    }
+
+    private List<String> rules(Node node) {
+        List<String> rules = new ArrayList<>();
+        for (Node item : sequence(node, "a list of rules").getValue()) {
+            String selector = scalar(item, "a rule id, name, id prefix or category");
+            if (!Selector.known(selector, catalog)) {
+                throw error(item, "unknown rule '" + selector + "'; use an id (PF004), a name (web-process-missing), a prefix (PF) or a category (procfile)");
+            }
+            rules.add(selector);
+        }
+        return List.copyOf(rules);
+    }
+
+    private Map<String, Severity> severities(Node node) {
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping(node, "a mapping of rule to severity").getValue()) {
+            String selector = scalar(tuple.getKeyNode(), "a rule");
+            if (!Selector.known(selector, catalog)) {
+                throw error(tuple.getKeyNode(), "unknown rule '" + selector + "'");
+            }
+            String level = scalar(tuple.getValueNode(), "a severity").toLowerCase(Locale.ROOT);
+            if (!Set.of("error", "warning", "note").contains(level)) {
+                throw error(tuple.getValueNode(), "severity must be error, warning or note, not '" + level + "'");
+            }
+            severities.put(selector, Severity.parse(level));
+        }
+        return severities;
+    }
+
+    private List<Config.PathIgnore> paths(Node node) {
+        List<Config.PathIgnore> paths = new ArrayList<>();
+        for (Node item : sequence(node, "a list of {path, rules}").getValue()) {
+            String glob = null;
+            List<String> rules = List.of();
+            for (NodeTuple tuple : mapping(item, "{path: GLOB, rules: [...]}").getValue()) {
+                String key = scalar(tuple.getKeyNode(), "a key");
+                switch (key) {
+                    case "path" -> glob = scalar(tuple.getValueNode(), "a path pattern");
+                    case "rules" -> rules = rules(tuple.getValueNode());
+                    default -> throw error(tuple.getKeyNode(), "unknown key '" + key + "' in ignore-paths (known: path, rules)");
+                }
+            }
+            if (glob == null) {
+                throw error(item, "an ignore-paths entry needs a path");
+            }
+            paths.add(new Config.PathIgnore(glob, rules));
+        }
+        return List.copyOf(paths);
+    }
+
+    private MappingNode mapping(Node node, String what) {
+        if (node instanceof MappingNode mapping) {
+            return mapping;
+        }
+        throw error(node, "expected " + what);
+    }
+
+    private SequenceNode sequence(Node node, String what) {
+        if (node instanceof SequenceNode sequence) {
+            return sequence;
+        }
+        throw error(node, "expected " + what);
+    }
+
+    private String scalar(Node node, String what) {
+        if (node instanceof ScalarNode scalar) {
+            return scalar.getValue();
+        }
+        throw error(node, "expected " + what);
+    }
+
+    private ConfigException error(Node node, String message) {
+        return new ConfigException(file + ":" + position(node.getStartMark()) + ": " + message);
+    }
+
+    private static String position(Mark mark) {
+        return mark == null ? "1:1" : (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+    }
+}
