@@ -58,7 +58,7 @@ class FixtureTest {
     void sarifValidatesAgainstTheSchema(String app) throws IOException {
         Linter.LintResult result = Fixtures.lint(app);
         Project project = result.project();
-        AppReport report = new AppReport("fixtures/" + app, result.findings(),
+        AppReport report = AppReport.of("fixtures/" + app, result.findings(),
                 (path, line) -> project.text(path).filter(f -> line <= f.lineCount()).map(f -> f.line(line)));
         StringBuilder sarif = new StringBuilder();
         new SarifReporter(new ReportOptions("test", false, true)).write(List.of(report), Fixtures.CATALOG, sarif);

@@ -45,7 +45,7 @@ public final class Fixtures {
     /** The findings in the compact format, one line each, paths relative to the app root. */
     public static String compact(Linter.LintResult result) throws IOException {
         StringBuilder out = new StringBuilder();
-        new CompactReporter().write(List.of(new AppReport(".", result.findings(), SourceLines.none())), CATALOG, out);
+        new CompactReporter().write(List.of(AppReport.of(".", result.findings(), SourceLines.none())), CATALOG, out);
         return out.toString();
     }
 }

@@ -118,9 +118,9 @@ final class CheckCommand implements Callable<Integer> {
                     failure.cause().printStackTrace(err);
                 }
             }
-            reports.add(new AppReport(display(root), findings,
+            reports.add(AppReport.of(display(root), findings,
                     (path, line) -> project.text(path).filter(f -> line >= 1 && line <= f.lineCount()).map(f -> f.line(line))));
-            failed |= findings.stream().anyMatch(f -> fails(f, threshold));
+            failed |= findings.stream().anyMatch(f -> !f.suppressed() && fails(f, threshold));
         }
         if (!successful && !debug) {
             err.println("Run again with --debug for the stack traces, and please report them.");

@@ -72,7 +72,7 @@ public record Config(List<String> select, List<String> ignore, Map<String, Sever
         if (configured == null || configured == finding.severity()) {
             return Optional.of(finding);
         }
-        return Optional.of(new Finding(finding.ruleId(), configured, finding.location(), finding.message(), finding.evidence()));
+        return Optional.of(finding.withSeverity(configured));
     }
 
     /** Applies {@link #apply} to every finding. */

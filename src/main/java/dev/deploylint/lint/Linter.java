@@ -4,7 +4,10 @@ import dev.deploylint.project.Project;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs every rule over one project and collects the findings in report order. */
+/**
+ * Runs every rule over one project and collects the findings in report order, with those that an
+ * inline {@code # deploylint: ignore[...]} comment silences marked suppressed.
+ */
 public final class Linter {
 
     private final List<Rule> rules;
@@ -32,7 +35,7 @@ public final class Linter {
             }
         }
         findings.sort(Finding.ORDER);
-        return new LintResult(project, findings, failures);
+        return new LintResult(project, Suppressor.apply(project, findings, catalog), failures);
     }
 
     /** A rule that threw instead of finishing: a bug in deploylint, reported with exit code 3. */

@@ -7,14 +7,28 @@ import java.util.Objects;
 /**
  * The findings of one app: {@code root} is the app folder as the user named it ({@code .},
  * {@code fixtures/apps/x} or an absolute path), {@code findings} are already in report order and
- * their paths are relative to the root, {@code lines} gives source text for snippets.
+ * their paths are relative to the root, {@code lines} gives source text for snippets;
+ * {@code suppressed} holds the findings inline comments silenced, which only the text summary
+ * counts and SARIF lists (as suppressed results).
  */
-public record AppReport(String root, List<Finding> findings, SourceLines lines) {
+public record AppReport(String root, List<Finding> findings, SourceLines lines, List<Finding> suppressed) {
 
     public AppReport {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(lines, "lines");
         findings = List.copyOf(findings);
+        suppressed = List.copyOf(suppressed);
+    }
+
+    /** An app whose findings are all active. */
+    public AppReport(String root, List<Finding> findings, SourceLines lines) {
+        this(root, findings, lines, List.of());
+    }
+
+    /** Splits an app's findings into active ones and those inline comments suppressed. */
+    public static AppReport of(String root, List<Finding> all, SourceLines lines) {
+        return new AppReport(root, all.stream().filter(f -> !f.suppressed()).toList(), lines,
+                all.stream().filter(Finding::suppressed).toList());
     }
 
     /**

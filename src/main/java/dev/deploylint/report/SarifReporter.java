@@ -16,6 +16,7 @@ import com.contrastsecurity.sarif.ReportingConfiguration;
 import com.contrastsecurity.sarif.ReportingDescriptor;
 import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.Run;
+import com.contrastsecurity.sarif.Suppression;
 import com.contrastsecurity.sarif.RunAutomationDetails;
 import com.contrastsecurity.sarif.SarifSchema210;
 import com.contrastsecurity.sarif.Tool;
@@ -90,6 +91,10 @@ public final class SarifReporter implements Reporter {
         Map<String, Integer> seen = new HashMap<>();
         for (Finding finding : app.findings()) {
             results.add(result(app, catalog, finding, seen));
+        }
+        for (Finding finding : app.suppressed()) {
+            results.add(result(app, catalog, finding, seen).withSuppressions(new LinkedHashSet<>(List.of(
+                    new Suppression().withKind(Suppression.Kind.IN_SOURCE).withJustification(finding.suppression())))));
         }
         Run run = new Run()
                 .withTool(new Tool().withDriver(driver(catalog)))

@@ -43,7 +43,9 @@ public final class TextReporter implements Reporter {
                 writeFinding(app, finding, catalog.get(finding.ruleId()).fixHint(), out);
             }
         }
-        out.append(paint(BOLD, summary(counts, apps.size()))).append('\n');
+        int suppressed = apps.stream().mapToInt(app -> app.suppressed().size()).sum();
+        String summary = summary(counts, apps.size());
+        out.append(paint(BOLD, suppressed == 0 ? summary : summary + " (" + suppressed + " suppressed by inline comments)")).append('\n');
     }
 
     private void writeFinding(AppReport app, Finding finding, String fix, Appendable out) throws IOException {

@@ -17,6 +17,7 @@ import dev.deploylint.rules.buildpacks.StackEndOfLife;
 import dev.deploylint.rules.config.FileMalformed;
 import dev.deploylint.rules.config.FileUnreadable;
 import dev.deploylint.rules.config.PythonSyntaxError;
+import dev.deploylint.rules.config.SuppressionInvalid;
 import dev.deploylint.rules.database.DatabaseUrlNotUsed;
 import dev.deploylint.rules.database.PersistentConnectionsOff;
 import dev.deploylint.rules.dependencies.DjangoHerokuInUse;
@@ -122,7 +123,8 @@ public final class BuiltInRules {
             new HerokuYmlIncomplete(),
             new FileUnreadable(),
             new FileMalformed(),
-            new PythonSyntaxError());
+            new PythonSyntaxError(),
+            new SuppressionInvalid());
 
     private BuiltInRules() {
     }

@@ -108,12 +108,13 @@ RIGHT_SHIFT_ASSIGN : '>>=';
 POWER_ASSIGN       : '**=';
 IDIV_ASSIGN        : '//=';
 
-SKIP_ : ( [ \t]+ | '\\' ('\r'? '\n' | '\r') | COMMENT ) -> skip ;
+SKIP_ : ( [ \t]+ | '\\' ('\r'? '\n' | '\r') ) -> skip ;
+
+COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;
 
 /* Anything else is one error token; the parser reports it and recovers. */
 ERROR_CHAR : . ;
 
-fragment COMMENT : '#' ~[\r\n]* ;
 
 fragment STRING_PREFIX : [rRbBuUfF] | [rR] [bBfF] | [bBfF] [rR] ;
 fragment SHORT_STRING

@@ -53,7 +53,9 @@ public abstract class PyLexerBase extends Lexer {
     }
 
     private Token emitted(Token token) {
-        lastType = token.getType();
+        if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+            lastType = token.getType();
+        }
         return token;
     }
 

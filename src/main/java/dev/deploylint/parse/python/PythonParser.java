@@ -50,7 +50,13 @@ public final class PythonParser {
                 parser.getInterpreter().setPredictionMode(PredictionMode.LL);
                 tree = parser.file_input();
             }
-            return new PythonModule(file.path(), builder.module(tree), problems.list);
+            List<PythonModule.Comment> comments = new ArrayList<>();
+            for (Token token : tokens.getTokens()) {
+                if (token.getType() == PyLexer.COMMENT) {
+                    comments.add(new PythonModule.Comment(builder.at(token), token.getText().substring(1)));
+                }
+            }
+            return new PythonModule(file.path(), builder.module(tree), problems.list, comments);
         } catch (StackOverflowError e) {
             return new PythonModule(file.path(), List.of(), List.of(
                     new PythonModule.SyntaxProblem(file.start(), "the code is nested too deeply to read")));
