@@ -69,6 +69,14 @@ final class CheckCommand implements Callable<Integer> {
             description = "Colour text output: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
     private String color;
 
+    @CommandLine.Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings this baseline (written by --write-baseline) does not know.")
+    private Path baseline;
+
+    @CommandLine.Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record today's findings in FILE to adopt deploylint on an existing app; fixed ones drop out when it is rewritten.")
+    private Path writeBaseline;
+
     @CommandLine.Option(names = "--debug", description = "Print stack traces of internal errors.")
     private boolean debug;
 
@@ -98,6 +106,12 @@ final class CheckCommand implements Callable<Integer> {
         RuleCatalog catalog = RuleCatalog.load(BuiltInRules.ids());
         Linter linter = new Linter(BuiltInRules.ALL, catalog);
         List<AppReport> reports = new ArrayList<>();
+        List<AppReport> unfiltered = new ArrayList<>();
+        if (baseline != null && !Files.isRegularFile(baseline)) {
+            throw new UsageException("--baseline " + baseline + " does not exist; create it with --write-baseline");
+        }
+        Baseline known = baseline == null ? null : Baseline.read(baseline);
+        int[] hiddenByBaseline = {0};
         boolean successful = true;
         boolean failed = false;
         PrintWriter err = spec.commandLine().getErr();
@@ -118,9 +132,22 @@ final class CheckCommand implements Callable<Integer> {
                     failure.cause().printStackTrace(err);
                 }
             }
-            reports.add(AppReport.of(display(root), findings,
-                    (path, line) -> project.text(path).filter(f -> line >= 1 && line <= f.lineCount()).map(f -> f.line(line))));
-            failed |= findings.stream().anyMatch(f -> !f.suppressed() && fails(f, threshold));
+            AppReport report = AppReport.of(display(root), findings,
+                    (path, line) -> project.text(path).filter(f -> line >= 1 && line <= f.lineCount()).map(f -> f.line(line)));
+            unfiltered.add(report);
+            if (known != null) {
+                report = new AppReport(report.root(), known.filter(report, hiddenByBaseline), report.lines(), report.suppressed());
+            }
+            reports.add(report);
+            failed |= report.findings().stream().anyMatch(f -> fails(f, threshold));
+        }
+        if (known != null && hiddenByBaseline[0] > 0) {
+            err.println("deploylint: the baseline " + baseline + " hid " + hiddenByBaseline[0] + " known finding"
+                    + (hiddenByBaseline[0] == 1 ? "" : "s"));
+        }
+        if (writeBaseline != null) {
+            Baseline.write(writeBaseline, unfiltered);
+            err.println("deploylint: wrote " + unfiltered.stream().mapToInt(r -> r.findings().size()).sum() + " findings to the baseline " + writeBaseline);
         }
         if (!successful && !debug) {
             err.println("Run again with --debug for the stack traces, and please report them.");

@@ -271,13 +271,21 @@ public final class SarifReporter implements Reporter {
      * in a run gets {@code :n}, as GitHub's own line hashes do.
      */
     static String fingerprint(Finding finding, Optional<String> source, Map<String, Integer> seen) {
+        String hash = contentKey(finding, source);
+        int occurrence = seen.merge(hash, 1, Integer::sum);
+        return hash + ":" + occurrence;
+    }
+
+    /**
+     * A key for a finding that survives it moving to another line: a hash of the rule id, the
+     * app-relative path and the source line's text when known, else the message.
+     */
+    public static String contentKey(Finding finding, Optional<String> source) {
         String content = source.map(SarifReporter::oneLine).filter(s -> !s.isEmpty()).orElse(finding.message());
         String key = finding.ruleId() + "\u0000" + finding.location().path() + "\u0000" + content;
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            String hash = HexFormat.of().formatHex(digest, 0, 16);
-            int occurrence = seen.merge(hash, 1, Integer::sum);
-            return hash + ":" + occurrence;
+            return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

@@ -134,6 +134,26 @@ class MainTest {
     }
 
     @Test
+    void baselineHidesKnownFindingsEvenAfterTheyMove(@TempDir Path dir) throws IOException {
+        Path app = dir.resolve("app");
+        Files.createDirectories(app);
+        Files.writeString(app.resolve("requirements.txt"), "django==5.2.8\n");
+        Files.writeString(app.resolve(".python-version"), "3.9\n");
+        Path baseline = dir.resolve("baseline.json");
+        assertEquals(ExitCode.FINDINGS, run("--write-baseline", baseline.toString(), app.toString()).exitCode());
+        Run known = run("--baseline", baseline.toString(), app.toString());
+        assertEquals(ExitCode.CLEAN, known.exitCode(), known.out());
+        assertTrue(known.err().contains("hid"), known.err());
+        Files.writeString(app.resolve(".python-version"), "# moved down a line\n3.9\n");
+        assertEquals(ExitCode.CLEAN, run("--baseline", baseline.toString(), app.toString()).exitCode());
+        Files.writeString(app.resolve("runtime.txt"), "python-3.8\n");
+        Run fresh = run("--format", "compact", "--baseline", baseline.toString(), app.toString());
+        assertEquals(ExitCode.FINDINGS, fresh.exitCode());
+        assertTrue(fresh.out().contains("runtime.txt") && !fresh.out().contains(".python-version:2:1: PY002"), fresh.out());
+        assertEquals(ExitCode.USAGE, run("--baseline", dir.resolve("none.json").toString(), app.toString()).exitCode());
+    }
+
+    @Test
     void rulesListsTheCatalogue() {
         Run result = run("rules");
         assertEquals(ExitCode.CLEAN, result.exitCode());
