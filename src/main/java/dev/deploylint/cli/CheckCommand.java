@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
@@ -177,17 +176,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Defaults, then the config file, then flags; the stack must be one the buildpack supports. */
     Config effectiveConfig(Path app, RuleCatalog catalog) {
-        Config config = Config.defaults(PythonVersionTable.get().defaultStack());
-        Optional<Path> file = configFile != null ? Optional.of(configFile) : ConfigFile.find(app);
-        if (file.isPresent()) {
-            config = ConfigFile.load(file.get(), config, catalog);
-        }
-        if (stack != null) {
-            config = config.withStack(stack, "--stack");
-        }
-        if (failOn != null) {
-            config = config.withFailOn(failOn.toLowerCase(Locale.ROOT), "--fail-on");
-        }
+        Config config = ConfigFile.resolve(app, configFile, PythonVersionTable.get().defaultStack(), stack, failOn, catalog);
         List<String> stacks = PythonVersionTable.get().supportedStacks();
         if (!stacks.contains(config.stack())) {
             throw new UsageException("stack " + config.stack() + " (from " + config.origins().get("stack")

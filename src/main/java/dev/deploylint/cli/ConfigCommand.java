@@ -29,11 +29,8 @@ final class ConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuleCatalog catalog = RuleCatalog.load(BuiltInRules.ids());
-        Config config = Config.defaults(PythonVersionTable.get().defaultStack());
+        Config config = ConfigFile.resolve(app, configFile, PythonVersionTable.get().defaultStack(), null, null, catalog);
         Optional<Path> file = configFile != null ? Optional.of(configFile) : ConfigFile.find(app);
-        if (file.isPresent()) {
-            config = ConfigFile.load(file.get(), config, catalog);
-        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("# effective configuration for " + app + (file.map(f -> " (file: " + f + ")").orElse(" (no config file)")));
         Map<String, String> origins = config.origins();

@@ -58,6 +58,22 @@ public final class ConfigFile {
         return Optional.empty();
     }
 
+    /**
+     * The configuration of an app: defaults with {@code defaultStack}, then {@code explicit} (or
+     * the file {@link #find} finds), then the command-line {@code stack} and {@code failOn} when given.
+     */
+    public static Config resolve(Path app, Path explicit, String defaultStack, String stack, String failOn, RuleCatalog catalog) {
+        Config config = Config.defaults(defaultStack);
+        Optional<Path> file = explicit != null ? Optional.of(explicit) : find(app);
+        if (file.isPresent()) {
+            config = load(file.get(), config, catalog);
+        }
+        if (stack != null) {
+            config = config.withStack(stack, "--stack");
+        }
+        return failOn == null ? config : config.withFailOn(failOn.toLowerCase(Locale.ROOT), "--fail-on");
+    }
+
     /** Layers the file over {@code base}; throws {@link ConfigException} when it is invalid. */
     public static Config load(Path file, Config base, RuleCatalog catalog) {
         String text;
