@@ -13,6 +13,7 @@ import dev.deploylint.report.GithubReporter;
 import dev.deploylint.report.ReportFormat;
 import dev.deploylint.report.ReportOptions;
 import dev.deploylint.rules.BuiltInRules;
+import dev.deploylint.rules.data.DataTables;
 import dev.deploylint.rules.data.PythonVersionTable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -139,6 +140,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             reports.add(report);
             failed |= report.findings().stream().anyMatch(f -> fails(f, threshold));
+        }
+        for (String note : DataTables.staleNotes(DataTables.checkedDates(), java.time.LocalDate.now())) {
+            err.println("deploylint: " + note);
         }
         if (known != null && hiddenByBaseline[0] > 0) {
             err.println("deploylint: the baseline " + baseline + " hid " + hiddenByBaseline[0] + " known finding"

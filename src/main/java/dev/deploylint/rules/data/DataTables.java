@@ -1,0 +1,59 @@
+package dev.deploylint.rules.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The data tables under {@code rules/data/} and how old their facts are: Heroku changes supported
+ * versions and stacks every few weeks, so a table checked more than {@link #MAX_AGE_DAYS} days ago
+ * is worth a note to the user.
+ */
+public final class DataTables {
+
+    public static final int MAX_AGE_DAYS = 180;
+    public static final List<String> TABLES = List.of("python-versions.yaml", "django-python.yaml", "package-releases.yaml");
+
+    private DataTables() {
+    }
+
+    /** A table and the date its facts were last checked. */
+    public record Checked(String table, LocalDate checked) {
+    }
+
+    /** Every table's {@code checked} date. */
+    public static List<Checked> checkedDates() {
+        List<Checked> dates = new ArrayList<>();
+        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        for (String table : TABLES) {
+            try (InputStream in = DataTables.class.getResourceAsStream("/rules/data/" + table)) {
+                if (in != null && yaml.load(in) instanceof Map<?, ?> doc && doc.get("checked") != null) {
+                    dates.add(new Checked("rules/data/" + table, LocalDate.parse(doc.get("checked").toString())));
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalStateException("cannot read rules/data/" + table + ": " + e.getMessage(), e);
+            }
+        }
+        return dates;
+    }
+
+    /** The notes to show on {@code today}: one per table older than {@link #MAX_AGE_DAYS} days. */
+    public static List<String> staleNotes(List<Checked> dates, LocalDate today) {
+        List<String> notes = new ArrayList<>();
+        for (Checked date : dates) {
+            long age = ChronoUnit.DAYS.between(date.checked(), today);
+            if (age > MAX_AGE_DAYS) {
+                notes.add("note: " + date.table() + " was last checked on " + date.checked() + ", " + age
+                        + " days ago; Heroku changes supported versions and stacks every few weeks, so update deploylint");
+            }
+        }
+        return notes;
+    }
+}
