@@ -59,15 +59,18 @@ public final class RuleCatalog {
         if (!(document instanceof Map<?, ?> map)) {
             throw new IllegalStateException(source + ": expected a mapping");
         }
+        Category category = Category.parse(text(source, map, "category"));
+        Object phase = map.get("phase");
         return new RuleMetadata(
                 text(source, map, "id"),
                 text(source, map, "name"),
-                Category.parse(text(source, map, "category")),
+                category,
                 Severity.parse(text(source, map, "severity")),
                 text(source, map, "summary"),
                 text(source, map, "docs"),
                 references(source, map.get("references")),
-                String.valueOf(map.get("since")));
+                String.valueOf(map.get("since")),
+                phase == null ? Phase.defaultFor(category) : Phase.parse(phase.toString()));
     }
 
     private static String text(String source, Map<?, ?> map, String key) {

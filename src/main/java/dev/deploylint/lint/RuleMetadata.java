@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What a user can read about a rule, loaded from {@code rules/<ID>.yaml}: the id (two or more
  * capitals and three digits), a kebab-case name naming the problem, the default severity, a
- * one-line summary and Markdown docs under the fixed headings.
+ * one-line summary, Markdown docs under the fixed headings, and the phase of the deploy its
+ * errors break.
  */
 public record RuleMetadata(
         String id,
@@ -15,13 +16,20 @@ public record RuleMetadata(
         String summary,
         String docs,
         List<String> references,
-        String since) {
+        String since,
+        Phase phase) {
 
     public static final List<String> DOC_HEADINGS =
             List.of("## What it checks", "## Why it breaks a deploy", "## Versions affected", "## Fix");
 
     public RuleMetadata {
         references = List.copyOf(references);
+    }
+
+    /** Metadata whose phase is its category's default. */
+    public RuleMetadata(String id, String name, Category category, Severity severity, String summary, String docs,
+                        List<String> references, String since) {
+        this(id, name, category, severity, summary, docs, references, since, Phase.defaultFor(category));
     }
 
     /** The first paragraph under the docs' {@code ## Fix} heading, on one line; empty when absent. */

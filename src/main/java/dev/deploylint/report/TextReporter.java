@@ -2,6 +2,7 @@ package dev.deploylint.report;
 
 import dev.deploylint.lint.Evidence;
 import dev.deploylint.lint.Finding;
+import dev.deploylint.lint.Phase;
 import dev.deploylint.lint.RuleCatalog;
 import dev.deploylint.lint.Severity;
 import java.io.IOException;
@@ -46,6 +47,28 @@ public final class TextReporter implements Reporter {
         int suppressed = apps.stream().mapToInt(app -> app.suppressed().size()).sum();
         String summary = summary(counts, apps.size());
         out.append(paint(BOLD, suppressed == 0 ? summary : summary + " (" + suppressed + " suppressed by inline comments)")).append('\n');
+        if (counts.getOrDefault(Severity.ERROR, 0) > 0) {
+            out.append(verdict(apps, catalog)).append('\n');
+        }
+    }
+
+    /** Where the deploy breaks: {@code Verdict: build would fail (PY002), release ok, web would fail (PF004)}. */
+    String verdict(List<AppReport> apps, RuleCatalog catalog) {
+        Map<Phase, java.util.Set<String>> failing = new EnumMap<>(Phase.class);
+        for (AppReport app : apps) {
+            for (Finding finding : app.findings()) {
+                if (finding.severity() == Severity.ERROR) {
+                    failing.computeIfAbsent(catalog.get(finding.ruleId()).phase(), p -> new java.util.TreeSet<>()).add(finding.ruleId());
+                }
+            }
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (Phase phase : Phase.values()) {
+            java.util.Set<String> rules = failing.get(phase);
+            parts.add(rules == null ? phase.label() + " ok"
+                    : paint(RED, phase.label() + " would fail") + " (" + String.join(", ", rules) + ")");
+        }
+        return "Verdict: " + String.join(", ", parts);
     }
 
     private void writeFinding(AppReport app, Finding finding, String fix, Appendable out) throws IOException {

@@ -47,6 +47,7 @@ class TextReporterTest {
                 fixtures/apps/x/runtime.txt:1:1: PY002 warning: Python 2.7.18 is end-of-life
 
                 1 error, 1 warning, 0 notes in 1 app
+                Verdict: build ok, release ok, web would fail (PF001)
                 """, text);
     }
 
@@ -128,6 +129,6 @@ class TextReporterTest {
                 finding("ST001", Severity.NOTE, "x", 3, 1, "three"),
                 finding("ST001", Severity.NOTE, "x", 4, 1, "four")), Map.of()), app("b", List.of(
                 finding("PY002", Severity.WARNING, "x", 1, 1, "five")), Map.of())));
-        assertTrue(text.endsWith("\n\n2 errors, 1 warning, 2 notes in 2 apps\n"), text);
+        assertTrue(text.endsWith("\n\n2 errors, 1 warning, 2 notes in 2 apps\nVerdict: build ok, release ok, web would fail (PF001)\n"), text);
     }
 }
