@@ -44,9 +44,12 @@ public final class DjangoProject {
         return project.view(DjangoProject.class, DjangoProject::new);
     }
 
-    /** True when the app declares Django or has a manage.py. */
+    /**
+     * True when the app declares Django. A manage.py alone is not enough: the buildpack's own test
+     * app pip_basic has one without Django, and Heroku skips collectstatic for it.
+     */
     public boolean isDjango() {
-        return managePy.isPresent() || Dependencies.of(project).declares("django");
+        return Dependencies.of(project).declares("django");
     }
 
     public Optional<String> managePy() {

@@ -44,7 +44,8 @@ public record PackageManagers(List<String> managerFiles, boolean pipfile, boolea
         });
     }
 
+    /** True when uv is the app's one package manager (with several, the build fails before choosing). */
     public boolean usesUv() {
-        return managerFiles.contains("uv.lock");
+        return manager().filter("uv"::equals).isPresent();
     }
 }

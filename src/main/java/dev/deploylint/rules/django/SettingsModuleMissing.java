@@ -4,6 +4,7 @@ import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Project;
+import dev.deploylint.rules.AppFacts;
 
 /** DJ001: DJANGO_SETTINGS_MODULE names a module the app does not have (ModuleNotFoundError). */
 public final class SettingsModuleMissing implements Rule {
@@ -20,7 +21,8 @@ public final class SettingsModuleMissing implements Rule {
             String path = reference.name().replace('.', '/');
             String where = django.moduleRoots().size() > 1 ? " under `" + django.moduleRoots().get(0) + "/` or the app root" : " in the app";
             findings.report(reference.at(), "DJANGO_SETTINGS_MODULE is `" + reference.name() + "`, but there is no `" + path + ".py` or `"
-                    + path + "/__init__.py`" + where + ", so `collectstatic` and every process fail with ModuleNotFoundError;"
+                    + path + "/__init__.py`" + where + ", so " + (AppFacts.collectstaticRuns(project) ? "the build's `collectstatic` and " : "")
+                    + "every process fail with ModuleNotFoundError;"
                     + " name the settings module the app has");
         });
     }
