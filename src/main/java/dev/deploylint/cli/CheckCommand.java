@@ -77,6 +77,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Record today's findings in FILE to adopt deploylint on an existing app; fixed ones drop out when it is rewritten.")
     private Path writeBaseline;
 
+    @CommandLine.Option(names = "--app", paramLabel = "DIR",
+            description = "Lint only the found apps at or below DIR (repeatable), e.g. --app services/api in a monorepo.")
+    private List<Path> only = new ArrayList<>();
+
     @CommandLine.Option(names = "--debug", description = "Print stack traces of internal errors.")
     private boolean debug;
 
@@ -117,7 +121,14 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> apps = new ArrayList<>();
         for (Path root : roots) {
-            apps.addAll(AppFinder.find(root));
+            for (Path app : AppFinder.find(root)) {
+                if (only.isEmpty() || only.stream().anyMatch(dir -> app.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize()))) {
+                    apps.add(app);
+                }
+            }
+        }
+        if (apps.isEmpty()) {
+            throw new UsageException("no app found at or below " + only + " in " + roots);
         }
         for (Path root : apps) {
             Config config = effectiveConfig(root, catalog);

@@ -39,7 +39,7 @@ public final class TextReporter implements Reporter {
     public void write(List<AppReport> apps, RuleCatalog catalog, Appendable out) throws IOException {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (AppReport app : apps) {
-            for (Finding finding : app.findings()) {
+            for (Finding finding : errorsFirst(app.findings())) {
                 counts.merge(finding.severity(), 1, Integer::sum);
                 writeFinding(app, finding, catalog.get(finding.ruleId()).fixHint(), out);
             }
@@ -50,6 +50,23 @@ public final class TextReporter implements Reporter {
         if (counts.getOrDefault(Severity.ERROR, 0) > 0) {
             out.append(verdict(apps, catalog)).append('\n');
         }
+    }
+
+    /**
+     * Findings grouped by file, files with the most severe findings first, and within a file the
+     * most severe first, then by position: what blocks the deploy is read first.
+     */
+    static List<Finding> errorsFirst(List<Finding> findings) {
+        Map<String, Severity> worst = new java.util.HashMap<>();
+        for (Finding finding : findings) {
+            worst.merge(finding.location().path(), finding.severity(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+        }
+        return findings.stream()
+                .sorted(java.util.Comparator.comparing((Finding f) -> worst.get(f.location().path()))
+                        .thenComparing(f -> f.location().path())
+                        .thenComparing(Finding::severity)
+                        .thenComparing(Finding.ORDER))
+                .toList();
     }
 
     /** Where the deploy breaks: {@code Verdict: build would fail (PY002), release ok, web would fail (PF004)}. */

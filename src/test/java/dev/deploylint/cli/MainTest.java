@@ -154,6 +154,14 @@ class MainTest {
     }
 
     @Test
+    void appLimitsAMonorepoRunToSomeApps() {
+        Run one = run("--format", "compact", "--app", app("apps/heroku-django-today"), app("apps"));
+        assertEquals(ExitCode.CLEAN, one.exitCode(), one.out());
+        assertEquals("", one.out());
+        assertEquals(ExitCode.USAGE, run("--app", app("PF001"), app("apps")).exitCode());
+    }
+
+    @Test
     void rulesListsTheCatalogue() {
         Run result = run("rules");
         assertEquals(ExitCode.CLEAN, result.exitCode());
