@@ -45,6 +45,33 @@ final class StaticSettings {
                 .filter(v -> v instanceof Value.Str).map(v -> ((Value.Str) v).value());
     }
 
+    /** The binding of {@code name} when every path through the settings sets it. */
+    static Optional<ModuleEvaluator.Binding> definite(DjangoProject django, String name) {
+        return django.setting(name).filter(binding -> !binding.conditional());
+    }
+
+    /** The strings of a list or tuple whose items are all constant strings, else empty. */
+    static Optional<java.util.List<String>> strings(Value value) {
+        if (!(value instanceof Value.Seq seq) || !seq.items().stream().allMatch(v -> v instanceof Value.Str)) {
+            return Optional.empty();
+        }
+        return Optional.of(seq.items().stream().map(v -> ((Value.Str) v).value()).toList());
+    }
+
+    /** True when the settings or a WSGI module use WhiteNoise: its middleware, app, storage or an import. */
+    static boolean usesWhitenoise(Project project) {
+        DjangoProject django = DjangoProject.of(project);
+        for (String setting : java.util.List.of("MIDDLEWARE", "MIDDLEWARE_CLASSES", "INSTALLED_APPS")) {
+            Optional<Value> value = django.setting(setting).map(ModuleEvaluator.Binding::value);
+            if (value.isPresent() && value.get() instanceof Value.Seq seq
+                    && seq.items().stream().anyMatch(v -> v instanceof Value.Str s && s.value().startsWith("whitenoise."))) {
+                return true;
+            }
+        }
+        return storageBackend(django).map(b -> b.startsWith("whitenoise.")).orElse(false)
+                || WsgiModules.of(project).stream().anyMatch(w -> w.imports().stream().anyMatch(i -> i.module().startsWith("whitenoise")));
+    }
+
     /** Where INSTALLED_APPS is set: the place that makes static-file settings necessary. */
     static Location installedAppsAt(DjangoProject django) {
         return django.setting("INSTALLED_APPS").map(ModuleEvaluator.Binding::at)
