@@ -47,6 +47,11 @@ import dev.deploylint.rules.staticfiles.StaticUrlMissing;
 import dev.deploylint.rules.staticfiles.StaticfilesDirMissing;
 import dev.deploylint.rules.staticfiles.WhitenoiseDjangoModuleRemoved;
 import dev.deploylint.rules.staticfiles.WhitenoiseNotConfigured;
+import dev.deploylint.rules.staticfiles.StoragesLacksStaticfiles;
+import dev.deploylint.rules.staticfiles.StaticfilesStorageLegacy;
+import dev.deploylint.rules.staticfiles.StaticfilesTemplateTagRemoved;
+import dev.deploylint.rules.staticfiles.StaticRootInStaticfilesDirs;
+import dev.deploylint.rules.staticfiles.StaticfilesDirsNotAList;
 import java.util.List;
 
 /** Every rule deploylint ships: the one list. */
@@ -79,6 +84,11 @@ public final class BuiltInRules {
             new StaticfilesDirMissing(),
             new WhitenoiseNotConfigured(),
             new WhitenoiseDjangoModuleRemoved(),
+            new StoragesLacksStaticfiles(),
+            new StaticfilesStorageLegacy(),
+            new StaticfilesTemplateTagRemoved(),
+            new StaticRootInStaticfilesDirs(),
+            new StaticfilesDirsNotAList(),
             new DatabaseUrlNotUsed(),
             new PersistentConnectionsOff(),
             new SettingsModuleMissing(),
