@@ -52,6 +52,11 @@ import dev.deploylint.rules.staticfiles.StaticfilesStorageLegacy;
 import dev.deploylint.rules.staticfiles.StaticfilesTemplateTagRemoved;
 import dev.deploylint.rules.staticfiles.StaticRootInStaticfilesDirs;
 import dev.deploylint.rules.staticfiles.StaticfilesDirsNotAList;
+import dev.deploylint.rules.staticfiles.WhitenoiseMiddlewareOrder;
+import dev.deploylint.rules.staticfiles.WhitenoiseInMiddlewareClasses;
+import dev.deploylint.rules.staticfiles.WhitenoiseUnsafeFlag;
+import dev.deploylint.rules.staticfiles.WhitenoiseSettingRenamed;
+import dev.deploylint.rules.staticfiles.WhitenoiseDjangoIncompatible;
 import java.util.List;
 
 /** Every rule deploylint ships: the one list. */
@@ -89,6 +94,11 @@ public final class BuiltInRules {
             new StaticfilesTemplateTagRemoved(),
             new StaticRootInStaticfilesDirs(),
             new StaticfilesDirsNotAList(),
+            new WhitenoiseMiddlewareOrder(),
+            new WhitenoiseInMiddlewareClasses(),
+            new WhitenoiseUnsafeFlag(),
+            new WhitenoiseSettingRenamed(),
+            new WhitenoiseDjangoIncompatible(),
             new DatabaseUrlNotUsed(),
             new PersistentConnectionsOff(),
             new SettingsModuleMissing(),
