@@ -57,6 +57,11 @@ import dev.deploylint.rules.staticfiles.WhitenoiseInMiddlewareClasses;
 import dev.deploylint.rules.staticfiles.WhitenoiseUnsafeFlag;
 import dev.deploylint.rules.staticfiles.WhitenoiseSettingRenamed;
 import dev.deploylint.rules.staticfiles.WhitenoiseDjangoIncompatible;
+import dev.deploylint.rules.database.DatabasePoolWithPersistentConnections;
+import dev.deploylint.rules.database.SqliteInProduction;
+import dev.deploylint.rules.database.PostgresDriverMissing;
+import dev.deploylint.rules.database.DjDatabaseUrlArgumentUnsupported;
+import dev.deploylint.rules.database.OldPostgresEngineName;
 import java.util.List;
 
 /** Every rule deploylint ships: the one list. */
@@ -101,6 +106,11 @@ public final class BuiltInRules {
             new WhitenoiseDjangoIncompatible(),
             new DatabaseUrlNotUsed(),
             new PersistentConnectionsOff(),
+            new DatabasePoolWithPersistentConnections(),
+            new SqliteInProduction(),
+            new PostgresDriverMissing(),
+            new DjDatabaseUrlArgumentUnsupported(),
+            new OldPostgresEngineName(),
             new SettingsModuleMissing(),
             new ConfigVarRequired(),
             new BuildpacksOutOfOrder(),
