@@ -2,6 +2,7 @@ package dev.deploylint.rules.database;
 
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
+import dev.deploylint.lint.Severity;
 import dev.deploylint.parse.python.Expr;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
@@ -17,7 +18,8 @@ import java.util.Optional;
 /**
  * DB005: the app uses PostgreSQL (Heroku Postgres through dj-database-url, or a postgresql
  * ENGINE) but installs no driver. psycopg 3 works only from Django 4.2 (Django 4.2 release notes);
- * django-heroku and django-on-heroku install psycopg2 themselves.
+ * django-heroku and django-on-heroku install psycopg2 themselves. A dj-database-url call with a
+ * default database needs the driver only once DATABASE_URL is set, so that is a warning.
  */
 public final class PostgresDriverMissing implements Rule {
 
@@ -49,26 +51,27 @@ public final class PostgresDriverMissing implements Rule {
         }
         if (dependencies.declares("psycopg")) {
             if (djangoVersion.isPresent() && djangoVersion.get().isBelow("4.2")) {
-                findings.report(dependencies.find("psycopg").get().at(), "psycopg 3 is the only PostgreSQL driver installed, but "
+                findings.report(use.get().fallback() ? Severity.WARNING : null, dependencies.find("psycopg").get().at(), "psycopg 3 is the only PostgreSQL driver installed, but "
                         + djangoVersion.get().describe() + " supports it only from Django 4.2, so " + use.get().what()
                         + " fails with ImproperlyConfigured (\"Error loading psycopg2 module\") on the first query; install"
                         + " `psycopg2-binary` or upgrade Django", djangoVersion.get().evidence());
             }
             return;
         }
-        findings.report(use.get().at(), use.get().what() + " needs a PostgreSQL driver, but no dependency installs psycopg, so Django"
+        findings.report(use.get().fallback() ? Severity.WARNING : null, use.get().at(), use.get().what() + " needs a PostgreSQL driver, but no dependency installs psycopg, so Django"
                 + " cannot load its PostgreSQL backend (ImproperlyConfigured) and the release phase and every request that queries"
                 + " the database fail; add `psycopg[binary]` (Django 4.2+) or `psycopg2-binary` to the dependencies");
     }
 
-    private record Use(Location at, String what) {
+    /** Where the app uses PostgreSQL; {@code fallback} when it does so only once DATABASE_URL is set. */
+    private record Use(Location at, String what, boolean fallback) {
     }
 
     private static Optional<Use> postgresEngine(DjangoProject django) {
         return Databases.definite(django).flatMap(databases -> Databases.aliases((Value.Dict) databases.value()).values().stream()
                 .map(Databases::engine).flatMap(Optional::stream)
                 .filter(engine -> engine.startsWith("django.db.backends.postgresql"))
-                .findFirst().map(engine -> new Use(databases.at(), "the ENGINE `" + engine + "`")));
+                .findFirst().map(engine -> new Use(databases.at(), "the ENGINE `" + engine + "`", false)));
     }
 
     /** dj_database_url.config() reading DATABASE_URL, which Heroku Postgres sets to a postgres:// URL. */
@@ -81,7 +84,9 @@ public final class PostgresDriverMissing implements Rule {
                     || call.call().keywords().stream().anyMatch(k -> k.name() == null
                             || k.name().equals("env") && !isDatabaseUrl(k.value()));
             if (!otherVariable) {
-                return Optional.of(new Use(call.call().at(), "`dj_database_url.config()` with Heroku Postgres"));
+                boolean fallback = call.call().args().size() > 1 || call.call().keywords().stream().anyMatch(k -> "default".equals(k.name()));
+                return Optional.of(new Use(call.call().at(), fallback ? "`dj_database_url.config()`, once Heroku Postgres sets `DATABASE_URL`,"
+                        : "`dj_database_url.config()` with Heroku Postgres", fallback));
             }
         }
         return Optional.empty();
