@@ -90,7 +90,7 @@ public final class StaticfilesTemplateTagRemoved implements Rule {
                 offset = text.indexOf(words[i], offset);
                 boolean library = from ? i == words.length - 1 : true;
                 if (library && REMOVED.contains(words[i])) {
-                    findings.report(file.locationOf(offset), "`{% load " + words[i] + " %}` loads a template tag library that Django 3.0"
+                    findings.report(file.locationOf(offset), "the template loads `" + words[i] + "`, a template tag library that Django 3.0"
                             + " removed, so with " + version.describe() + " rendering this template fails with TemplateSyntaxError;"
                             + " use `{% load static %}`", version.evidence());
                 }
