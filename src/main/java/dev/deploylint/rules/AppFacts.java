@@ -13,6 +13,7 @@ import dev.deploylint.project.PackageManagers;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.Requirements;
 import dev.deploylint.project.StructuredFiles;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -111,7 +112,7 @@ public final class AppFacts {
 
     /** The import through which {@code binding} took effect, then the versions the verdict depends on. */
     public static Evidence[] evidence(ModuleEvaluator.Binding binding, ResolvedVersion... versions) {
-        List<Evidence> all = new java.util.ArrayList<>(List.of(tookEffect(binding)));
+        List<Evidence> all = new ArrayList<>(List.of(tookEffect(binding)));
         for (ResolvedVersion version : versions) {
             all.add(version.evidence());
         }

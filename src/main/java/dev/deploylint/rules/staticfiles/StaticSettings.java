@@ -6,6 +6,7 @@ import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
 import dev.deploylint.rules.AppFacts;
+import java.util.List;
 import java.util.Optional;
 
 /** Shared facts for the static-file rules: whether collectstatic runs with a local storage. */
@@ -51,7 +52,7 @@ final class StaticSettings {
     }
 
     /** The strings of a list or tuple whose items are all constant strings, else empty. */
-    static Optional<java.util.List<String>> strings(Value value) {
+    static Optional<List<String>> strings(Value value) {
         if (!(value instanceof Value.Seq seq) || !seq.items().stream().allMatch(v -> v instanceof Value.Str)) {
             return Optional.empty();
         }
@@ -61,7 +62,7 @@ final class StaticSettings {
     /** True when the settings or a WSGI module use WhiteNoise: its middleware, app, storage or an import. */
     static boolean usesWhitenoise(Project project) {
         DjangoProject django = DjangoProject.of(project);
-        for (String setting : java.util.List.of("MIDDLEWARE", "MIDDLEWARE_CLASSES", "INSTALLED_APPS")) {
+        for (String setting : List.of("MIDDLEWARE", "MIDDLEWARE_CLASSES", "INSTALLED_APPS")) {
             Optional<Value> value = django.setting(setting).map(ModuleEvaluator.Binding::value);
             if (value.isPresent() && value.get() instanceof Value.Seq seq
                     && seq.items().stream().anyMatch(v -> v instanceof Value.Str s && s.value().startsWith("whitenoise."))) {
