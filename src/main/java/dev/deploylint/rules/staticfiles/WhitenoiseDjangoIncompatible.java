@@ -31,6 +31,6 @@ public final class WhitenoiseDjangoIncompatible implements Rule {
                 : "imports `django.utils.six`, which Django 3.0 removed";
         findings.report(whitenoise.get().dependency().at(), whitenoise.get().describe() + " " + failure + ", so with "
                 + django.get().describe() + " loading WhiteNoise fails and the build or the dyno crashes; upgrade to whitenoise 4.1.3"
-                + " or newer (5.0+ for Django 3.x, 6.x for Django 4.x and newer)", whitenoise.get().evidence(), django.get().evidence());
+                + " or newer (5.0+ for Django 3.x, 6.x for Django 4.x and newer)", django.get().evidence());
     }
 }
