@@ -6,6 +6,7 @@ import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
 import dev.deploylint.rules.AppFacts;
+import dev.deploylint.rules.ResolvedVersion;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,6 +72,14 @@ final class StaticSettings {
         }
         return storageBackend(django).map(b -> b.startsWith("whitenoise.")).orElse(false)
                 || WsgiModules.of(project).stream().anyMatch(w -> w.imports().stream().anyMatch(i -> i.module().startsWith("whitenoise")));
+    }
+
+    /**
+     * True unless the app installs Django older than 3.2: collectstatic runs the staticfiles
+     * system checks (requires_system_checks = [Tags.staticfiles]) only from Django 3.2.
+     */
+    static boolean collectstaticRunsChecks(Project project) {
+        return ResolvedVersion.of(project, "django").map(v -> v.isAtLeast("3.2")).orElse(true);
     }
 
     /** Where INSTALLED_APPS is set: the place that makes static-file settings necessary. */

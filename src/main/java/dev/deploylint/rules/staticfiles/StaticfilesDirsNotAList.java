@@ -2,6 +2,7 @@ package dev.deploylint.rules.staticfiles;
 
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
+import dev.deploylint.lint.Severity;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
 import dev.deploylint.project.DjangoProject;
@@ -9,7 +10,11 @@ import dev.deploylint.project.Project;
 import dev.deploylint.rules.AppFacts;
 import java.util.Optional;
 
-/** ST010: STATICFILES_DIRS is a single path, usually a 1-tuple without its comma (staticfiles.E001). */
+/**
+ * ST010: STATICFILES_DIRS is a single path, usually a 1-tuple without its comma (staticfiles.E001).
+ * collectstatic runs the staticfiles checks from Django 3.2; before, only {@code manage.py check}
+ * reports it, a warning.
+ */
 public final class StaticfilesDirsNotAList implements Rule {
 
     @Override
@@ -33,8 +38,10 @@ public final class StaticfilesDirsNotAList implements Rule {
         } else {
             return;
         }
-        findings.report(dirs.get().at(), "STATICFILES_DIRS is the single path `" + shown + "`, not a list or tuple, so Django's check"
-                + " staticfiles.E001 stops `collectstatic` and the Heroku build fails; wrap it in a list, or add the comma"
+        boolean stops = StaticSettings.collectstaticRunsChecks(project);
+        findings.report(stops ? null : Severity.WARNING, dirs.get().at(), "STATICFILES_DIRS is the single path `" + shown
+                + "`, not a list or tuple, so Django's check staticfiles.E001"
+                + (stops ? " stops `collectstatic` and the Heroku build fails" : " fails `manage.py check`") + "; wrap it in a list, or add the comma"
                 + " a one-element tuple needs", AppFacts.tookEffect(dirs.get()));
     }
 }
