@@ -11,7 +11,9 @@ import dev.deploylint.project.FileTree;
 import dev.deploylint.project.Location;
 import dev.deploylint.project.PackageManagers;
 import dev.deploylint.project.Project;
+import dev.deploylint.project.Requirements;
 import dev.deploylint.project.StructuredFiles;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -108,6 +110,16 @@ public final class AppFacts {
                 : new Evidence[] {new Evidence(binding.via(), "takes effect through this import")};
     }
 
+    /** The import through which {@code binding} took effect, then the versions the verdict depends on. */
+    public static Evidence[] evidence(ModuleEvaluator.Binding binding, ResolvedVersion... versions) {
+        List<Evidence> all = new ArrayList<>(List.of(tookEffect(binding)));
+        for (ResolvedVersion version : versions) {
+            all.add(version.evidence());
+        }
+        return all.toArray(Evidence[]::new);
+    }
+
+
     /** Evidence naming how {@code dependency} is declared, for version-dependent findings. */
     public static Evidence because(Dependency dependency) {
         return new Evidence(dependency.at(), "because " + dependency.describe());
@@ -157,5 +169,30 @@ public final class AppFacts {
         String prefix = path + "/";
         return files.entries().entrySet().stream()
                 .anyMatch(e -> e.getKey().startsWith(prefix) && e.getValue() != FileTree.Kind.DIRECTORY);
+    }
+
+    /**
+     * True when the declared dependencies are the whole list the build installs by name: every
+     * package-manager file reads, and requirements.txt has no unnamed installs or missing includes.
+     */
+    public static boolean dependenciesFullyKnown(Project project) {
+        PackageManagers managers = PackageManagers.of(project);
+        if (managers.managerFiles().isEmpty()) {
+            return false;
+        }
+        for (String file : managers.managerFiles()) {
+            if (file.equals(Requirements.PATH)) {
+                if (project.text(file).isEmpty() || Requirements.of(project).map(r -> r.unnamedInstalls() || !r.missingIncludes().isEmpty()).orElse(true)) {
+                    return false;
+                }
+            } else if (file.endsWith(".lock") && !file.equals("Pipfile.lock")) {
+                if (StructuredFiles.validToml(project, file).isEmpty()) {
+                    return false;
+                }
+            } else if (StructuredFiles.validJson(project, file).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -18,14 +18,17 @@ import dev.deploylint.rules.config.FileMalformed;
 import dev.deploylint.rules.config.FileUnreadable;
 import dev.deploylint.rules.config.PythonSyntaxError;
 import dev.deploylint.rules.config.SuppressionInvalid;
+import dev.deploylint.rules.database.DatabasePoolWithPersistentConnections;
 import dev.deploylint.rules.database.DatabaseUrlNotUsed;
+import dev.deploylint.rules.database.DjDatabaseUrlArgumentUnsupported;
+import dev.deploylint.rules.database.OldPostgresEngineName;
 import dev.deploylint.rules.database.PersistentConnectionsOff;
+import dev.deploylint.rules.database.PostgresDriverMissing;
+import dev.deploylint.rules.database.SqliteInProduction;
 import dev.deploylint.rules.dependencies.DjangoHerokuInUse;
 import dev.deploylint.rules.dependencies.KnownBrokenPackage;
 import dev.deploylint.rules.dependencies.LockWithoutProjectFile;
 import dev.deploylint.rules.dependencies.MultiplePackageManagers;
-import dev.deploylint.rules.django.ConfigVarRequired;
-import dev.deploylint.rules.django.SettingsModuleMissing;
 import dev.deploylint.rules.dependencies.PackageManagerMissing;
 import dev.deploylint.rules.dependencies.PipfileLockMissing;
 import dev.deploylint.rules.dependencies.UnmaintainedHerokuHelper;
@@ -36,6 +39,8 @@ import dev.deploylint.rules.procfile.BuildStepInWebProcess;
 import dev.deploylint.rules.procfile.GunicornLogFileRedundant;
 import dev.deploylint.rules.procfile.ProcfileCrlf;
 import dev.deploylint.rules.procfile.ProcfileDuplicateProcess;
+import dev.deploylint.rules.django.ConfigVarRequired;
+import dev.deploylint.rules.django.SettingsModuleMissing;
 import dev.deploylint.rules.procfile.ProcfileLineInvalid;
 import dev.deploylint.rules.procfile.ProcfileMisnamed;
 import dev.deploylint.rules.procfile.ProcfileMissing;
@@ -55,11 +60,21 @@ import dev.deploylint.rules.runtime.PythonVersionMissing;
 import dev.deploylint.rules.runtime.PythonVersionOnlyInSubfolder;
 import dev.deploylint.rules.runtime.PythonVersionUnknown;
 import dev.deploylint.rules.runtime.RuntimeTxtDeprecated;
+import dev.deploylint.rules.staticfiles.StaticRootInStaticfilesDirs;
 import dev.deploylint.rules.staticfiles.StaticRootMissing;
 import dev.deploylint.rules.staticfiles.StaticUrlMissing;
 import dev.deploylint.rules.staticfiles.StaticfilesDirMissing;
+import dev.deploylint.rules.staticfiles.StaticfilesDirsNotAList;
+import dev.deploylint.rules.staticfiles.StaticfilesStorageLegacy;
+import dev.deploylint.rules.staticfiles.StaticfilesTemplateTagRemoved;
+import dev.deploylint.rules.staticfiles.StoragesLacksStaticfiles;
+import dev.deploylint.rules.staticfiles.WhitenoiseDjangoIncompatible;
 import dev.deploylint.rules.staticfiles.WhitenoiseDjangoModuleRemoved;
+import dev.deploylint.rules.staticfiles.WhitenoiseInMiddlewareClasses;
+import dev.deploylint.rules.staticfiles.WhitenoiseMiddlewareOrder;
 import dev.deploylint.rules.staticfiles.WhitenoiseNotConfigured;
+import dev.deploylint.rules.staticfiles.WhitenoiseSettingRenamed;
+import dev.deploylint.rules.staticfiles.WhitenoiseUnsafeFlag;
 import java.util.List;
 
 /** Every rule deploylint ships: the one list. */
@@ -104,8 +119,23 @@ public final class BuiltInRules {
             new StaticfilesDirMissing(),
             new WhitenoiseNotConfigured(),
             new WhitenoiseDjangoModuleRemoved(),
+            new StoragesLacksStaticfiles(),
+            new StaticfilesStorageLegacy(),
+            new StaticfilesTemplateTagRemoved(),
+            new StaticRootInStaticfilesDirs(),
+            new StaticfilesDirsNotAList(),
+            new WhitenoiseMiddlewareOrder(),
+            new WhitenoiseInMiddlewareClasses(),
+            new WhitenoiseUnsafeFlag(),
+            new WhitenoiseSettingRenamed(),
+            new WhitenoiseDjangoIncompatible(),
             new DatabaseUrlNotUsed(),
             new PersistentConnectionsOff(),
+            new DatabasePoolWithPersistentConnections(),
+            new SqliteInProduction(),
+            new PostgresDriverMissing(),
+            new DjDatabaseUrlArgumentUnsupported(),
+            new OldPostgresEngineName(),
             new SettingsModuleMissing(),
             new ConfigVarRequired(),
             new BuildpacksOutOfOrder(),

@@ -27,30 +27,12 @@ public final class DatabaseUrlNotUsed implements Rule {
         Optional<ModuleEvaluator.Evaluation> settings = django.settings();
         Optional<ModuleEvaluator.Binding> databases = django.setting("DATABASES");
         if (settings.isEmpty() || databases.isEmpty() || settings.get().namespace().opaque()
-                || !(databases.get().value() instanceof Value.Dict dict) || readsDatabaseUrl(settings.get()) || readsEnvironment(dict)) {
+                || !(databases.get().value() instanceof Value.Dict dict) || Databases.readsDatabaseUrl(settings.get()) || Databases.readsEnvironment(dict)) {
             return;
         }
         findings.report(databases.get().at(), "DATABASES never reads the `DATABASE_URL` config var that Heroku Postgres sets,"
                 + " so on Heroku the app uses " + describe(dict) + "; build DATABASES with"
                 + " `dj_database_url.config(conn_max_age=600, conn_health_checks=True)`", AppFacts.tookEffect(databases.get()));
-    }
-
-    private static boolean readsDatabaseUrl(ModuleEvaluator.Evaluation settings) {
-        return settings.environmentVariables().contains("DATABASE_URL")
-                || settings.calls().stream().map(ModuleEvaluator.CallSite::qualifiedName).anyMatch(name ->
-                        name.startsWith("dj_database_url.") || name.startsWith("environ.Env().db")
-                                || name.equals("django_heroku.settings") || name.equals("django_on_heroku.settings")
-                                || name.startsWith("dj_db_url."));
-    }
-
-    private static boolean readsEnvironment(Value value) {
-        if (value instanceof Value.EnvRead || value instanceof Value.Unknown || value instanceof Value.CallResult) {
-            return true;
-        }
-        if (value instanceof Value.Dict dict) {
-            return dict.entries().stream().anyMatch(e -> readsEnvironment(e.value()));
-        }
-        return value instanceof Value.Seq seq && seq.items().stream().anyMatch(DatabaseUrlNotUsed::readsEnvironment);
     }
 
     private static String describe(Value.Dict databases) {

@@ -3,12 +3,10 @@ package dev.deploylint.rules.dependencies;
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.project.Dependencies;
-import dev.deploylint.project.PackageManagers;
 import dev.deploylint.project.ProcessCommand;
 import dev.deploylint.project.Procfile;
 import dev.deploylint.project.Project;
-import dev.deploylint.project.Requirements;
-import dev.deploylint.project.StructuredFiles;
+import dev.deploylint.rules.AppFacts;
 import java.util.Map;
 
 /** RQ002: a Procfile runs a server or wrapper that no dependency installs. */
@@ -32,7 +30,7 @@ public final class WebServerNotInstalled implements Rule {
 
     @Override
     public void check(Project project, Findings findings) {
-        if (!dependenciesFullyKnown(project)) {
+        if (!AppFacts.dependenciesFullyKnown(project)) {
             return;
         }
         Dependencies dependencies = Dependencies.of(project);
@@ -54,27 +52,5 @@ public final class WebServerNotInstalled implements Rule {
         }
         findings.report(word.at(), "`" + command + "` is not installed: no dependency provides it, so the dyno crashes with `"
                 + command + ": command not found` (H10); add `" + pkg + "` to the app's dependencies");
-    }
-
-    /** False when a package list could not be read, or installs packages whose own dependencies are unknown. */
-    private static boolean dependenciesFullyKnown(Project project) {
-        PackageManagers managers = PackageManagers.of(project);
-        if (managers.managerFiles().isEmpty()) {
-            return false;
-        }
-        for (String file : managers.managerFiles()) {
-            if (file.equals(Requirements.PATH)) {
-                if (project.text(file).isEmpty() || Requirements.of(project).map(r -> r.unnamedInstalls() || !r.missingIncludes().isEmpty()).orElse(true)) {
-                    return false;
-                }
-            } else if (file.endsWith(".lock") && !file.equals("Pipfile.lock")) {
-                if (StructuredFiles.validToml(project, file).isEmpty()) {
-                    return false;
-                }
-            } else if (StructuredFiles.validJson(project, file).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

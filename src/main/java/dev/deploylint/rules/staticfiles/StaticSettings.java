@@ -6,6 +6,8 @@ import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
 import dev.deploylint.rules.AppFacts;
+import dev.deploylint.rules.ResolvedVersion;
+import java.util.List;
 import java.util.Optional;
 
 /** Shared facts for the static-file rules: whether collectstatic runs with a local storage. */
@@ -43,6 +45,41 @@ final class StaticSettings {
         }
         return django.setting("STATICFILES_STORAGE").map(ModuleEvaluator.Binding::value)
                 .filter(v -> v instanceof Value.Str).map(v -> ((Value.Str) v).value());
+    }
+
+    /** The binding of {@code name} when every path through the settings sets it. */
+    static Optional<ModuleEvaluator.Binding> definite(DjangoProject django, String name) {
+        return django.setting(name).filter(binding -> !binding.conditional());
+    }
+
+    /** The strings of a list or tuple whose items are all constant strings, else empty. */
+    static Optional<List<String>> strings(Value value) {
+        if (!(value instanceof Value.Seq seq) || !seq.items().stream().allMatch(v -> v instanceof Value.Str)) {
+            return Optional.empty();
+        }
+        return Optional.of(seq.items().stream().map(v -> ((Value.Str) v).value()).toList());
+    }
+
+    /** True when the settings or a WSGI module use WhiteNoise: its middleware, app, storage or an import. */
+    static boolean usesWhitenoise(Project project) {
+        DjangoProject django = DjangoProject.of(project);
+        for (String setting : List.of("MIDDLEWARE", "MIDDLEWARE_CLASSES", "INSTALLED_APPS")) {
+            Optional<Value> value = django.setting(setting).map(ModuleEvaluator.Binding::value);
+            if (value.isPresent() && value.get() instanceof Value.Seq seq
+                    && seq.items().stream().anyMatch(v -> v instanceof Value.Str s && s.value().startsWith("whitenoise."))) {
+                return true;
+            }
+        }
+        return storageBackend(django).map(b -> b.startsWith("whitenoise.")).orElse(false)
+                || WsgiModules.of(project).stream().anyMatch(w -> w.imports().stream().anyMatch(i -> i.module().startsWith("whitenoise")));
+    }
+
+    /**
+     * True unless the app installs Django older than 3.2: collectstatic runs the staticfiles
+     * system checks (requires_system_checks = [Tags.staticfiles]) only from Django 3.2.
+     */
+    static boolean collectstaticRunsChecks(Project project) {
+        return ResolvedVersion.of(project, "django").map(v -> v.isAtLeast("3.2")).orElse(true);
     }
 
     /** Where INSTALLED_APPS is set: the place that makes static-file settings necessary. */

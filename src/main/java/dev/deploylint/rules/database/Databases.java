@@ -1,0 +1,59 @@
+package dev.deploylint.rules.database;
+
+import dev.deploylint.parse.python.ModuleEvaluator;
+import dev.deploylint.parse.python.Value;
+import dev.deploylint.project.DjangoProject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Shared facts for the database rules about the evaluated DATABASES setting. */
+final class Databases {
+
+    private Databases() {
+    }
+
+    /** DATABASES when every path sets it to a dict display. */
+    static Optional<ModuleEvaluator.Binding> definite(DjangoProject django) {
+        return django.setting("DATABASES").filter(b -> !b.conditional() && b.value() instanceof Value.Dict);
+    }
+
+    /** The aliases of a DATABASES dict whose settings are a dict display, by name; a later entry wins as in Python. */
+    static Map<String, Value.Dict> aliases(Value.Dict databases) {
+        Map<String, Value.Dict> aliases = new LinkedHashMap<>();
+        for (Value.Entry entry : databases.entries()) {
+            if (entry.key() instanceof Value.Str name) {
+                aliases.remove(name.value());
+                if (entry.value() instanceof Value.Dict dict) {
+                    aliases.put(name.value(), dict);
+                }
+            }
+        }
+        return aliases;
+    }
+
+    /** The ENGINE of an alias when it is a constant string. */
+    static Optional<String> engine(Value.Dict alias) {
+        return alias.get("ENGINE") instanceof Value.Str engine ? Optional.of(engine.value()) : Optional.empty();
+    }
+
+    /** True when anything in the settings reads DATABASE_URL: os.environ, dj-database-url, django-environ's db(), django-heroku. */
+    static boolean readsDatabaseUrl(ModuleEvaluator.Evaluation settings) {
+        return settings.environmentVariables().contains("DATABASE_URL")
+                || settings.calls().stream().map(ModuleEvaluator.CallSite::qualifiedName).anyMatch(name ->
+                        name.startsWith("dj_database_url.") || name.startsWith("environ.Env().db")
+                                || name.equals("django_heroku.settings") || name.equals("django_on_heroku.settings")
+                                || name.startsWith("dj_db_url."));
+    }
+
+    /** True when {@code value} may depend on the environment or on a call deploylint does not model. */
+    static boolean readsEnvironment(Value value) {
+        if (value instanceof Value.EnvRead || value instanceof Value.Unknown || value instanceof Value.CallResult) {
+            return true;
+        }
+        if (value instanceof Value.Dict dict) {
+            return dict.entries().stream().anyMatch(e -> readsEnvironment(e.value()));
+        }
+        return value instanceof Value.Seq seq && seq.items().stream().anyMatch(Databases::readsEnvironment);
+    }
+}

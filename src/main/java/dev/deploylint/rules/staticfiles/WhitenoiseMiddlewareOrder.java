@@ -1,0 +1,47 @@
+package dev.deploylint.rules.staticfiles;
+
+import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Rule;
+import dev.deploylint.parse.python.ModuleEvaluator;
+import dev.deploylint.project.DjangoProject;
+import dev.deploylint.project.Project;
+import dev.deploylint.rules.AppFacts;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * ST011: WhiteNoiseMiddleware belongs directly after SecurityMiddleware and before everything
+ * else (evansd/whitenoise docs/django.rst); WhiteNoise has no system check for it.
+ */
+public final class WhitenoiseMiddlewareOrder implements Rule {
+
+    static final String WHITENOISE = "whitenoise.middleware.WhiteNoiseMiddleware";
+    private static final String SECURITY = "django.middleware.security.SecurityMiddleware";
+
+    @Override
+    public String id() {
+        return "ST011";
+    }
+
+    @Override
+    public void check(Project project, Findings findings) {
+        Optional<ModuleEvaluator.Binding> middleware = StaticSettings.definite(DjangoProject.of(project), "MIDDLEWARE");
+        Optional<List<String>> names = middleware.flatMap(binding -> StaticSettings.strings(binding.value()));
+        if (names.isEmpty() || !names.get().contains(WHITENOISE)) {
+            return;
+        }
+        int whitenoise = names.get().indexOf(WHITENOISE);
+        int security = names.get().indexOf(SECURITY);
+        String fix = "; list `\"" + WHITENOISE + "\"` directly after SecurityMiddleware";
+        if (security > whitenoise) {
+            findings.report(middleware.get().at(), "WhiteNoiseMiddleware comes before SecurityMiddleware in MIDDLEWARE, so static files"
+                    + " are served without SecurityMiddleware's HTTPS redirect and security headers" + fix,
+                    AppFacts.tookEffect(middleware.get()));
+        } else if (whitenoise != security + 1) {
+            String before = names.get().get(whitenoise - 1);
+            findings.report(middleware.get().at(), "WhiteNoiseMiddleware comes after `" + before.substring(before.lastIndexOf('.') + 1)
+                    + "` in MIDDLEWARE, so every static file request runs through middleware it does not need, slowing it down" + fix,
+                    AppFacts.tookEffect(middleware.get()));
+        }
+    }
+}
