@@ -27,7 +27,10 @@ public final class Linter {
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         for (Rule rule : rules) {
-            Findings sink = Findings.collecting(catalog.get(rule.id()), findings);
+            String id = rule.id();
+            // The rule's metadata (its default severity) is read only when it reports something.
+            Findings sink = (severity, location, message, evidence) -> findings.add(new Finding(id,
+                    severity == null ? catalog.get(id).severity() : severity, location, message, List.of(evidence)));
             try {
                 rule.check(project, sink);
             } catch (RuntimeException | StackOverflowError | LinkageError e) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,38 +20,45 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class RuleCatalog {
 
-    private final List<RuleMetadata> rules;
+    private final List<String> ids;
     private final Map<String, Integer> indexById = new LinkedHashMap<>();
+    private final Map<String, RuleMetadata> loaded = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.function.Function<String, RuleMetadata> loader;
 
-    private RuleCatalog(List<RuleMetadata> rules) {
-        this.rules = List.copyOf(rules);
-        for (int i = 0; i < this.rules.size(); i++) {
-            indexById.put(this.rules.get(i).id(), i);
+    private RuleCatalog(List<String> ids, java.util.function.Function<String, RuleMetadata> loader) {
+        this.ids = List.copyOf(ids);
+        this.loader = loader;
+        for (int i = 0; i < this.ids.size(); i++) {
+            indexById.put(this.ids.get(i), i);
         }
     }
 
-    /** Loads the metadata of the given rule ids; fails when a file is missing or invalid. */
+    /**
+     * The catalogue of the given rule ids. Each rule's YAML is read the first time it is asked
+     * for, so a run that reports a few rules reads a few files; a missing or invalid file fails then.
+     */
     public static RuleCatalog load(Collection<String> ids) {
-        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-        List<RuleMetadata> loaded = new ArrayList<>();
-        for (String id : ids.stream().sorted().toList()) {
-            String resource = "/rules/" + id + ".yaml";
-            try (InputStream in = RuleCatalog.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("rule metadata not found: " + resource);
-                }
-                Object document = yaml.load(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                loaded.add(parse(resource, document));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        return new RuleCatalog(ids.stream().sorted().toList(), RuleCatalog::read);
+    }
+
+    private static RuleMetadata read(String id) {
+        String resource = "/rules/" + id + ".yaml";
+        try (InputStream in = RuleCatalog.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("rule metadata not found: " + resource);
             }
+            Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return parse(resource, document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new RuleCatalog(loaded);
     }
 
     /** Builds a catalogue from metadata already in hand (tests, generated data). */
     public static RuleCatalog of(List<RuleMetadata> rules) {
-        return new RuleCatalog(rules.stream().sorted((a, b) -> a.id().compareTo(b.id())).toList());
+        Map<String, RuleMetadata> byId = new LinkedHashMap<>();
+        rules.forEach(rule -> byId.put(rule.id(), rule));
+        return new RuleCatalog(byId.keySet().stream().sorted().toList(), byId::get);
     }
 
     static RuleMetadata parse(String source, Object document) {
@@ -91,16 +97,16 @@ public final class RuleCatalog {
         return list.stream().map(Object::toString).toList();
     }
 
+    /** Every rule, in id order (reads every rule's metadata). */
     public List<RuleMetadata> all() {
-        return rules;
+        return ids.stream().map(this::get).toList();
     }
 
     public RuleMetadata get(String id) {
-        Integer index = indexById.get(id);
-        if (index == null) {
+        if (!indexById.containsKey(id)) {
             throw new IllegalArgumentException("unknown rule id: " + id);
         }
-        return rules.get(index);
+        return loaded.computeIfAbsent(id, loader);
     }
 
     /** The SARIF rule index of {@code id}. */
@@ -114,9 +120,13 @@ public final class RuleCatalog {
 
     /** Finds a rule by id or name, ignoring case. */
     public Optional<RuleMetadata> find(String idOrName) {
-        String wanted = idOrName.trim().toLowerCase(Locale.ROOT);
-        return rules.stream()
-                .filter(r -> r.id().toLowerCase(Locale.ROOT).equals(wanted) || r.name().equals(wanted))
-                .findFirst();
+        String wanted = idOrName.trim();
+        for (String id : ids) {
+            if (id.equalsIgnoreCase(wanted)) {
+                return Optional.of(get(id));
+            }
+        }
+        String name = wanted.toLowerCase(Locale.ROOT);
+        return all().stream().filter(r -> r.name().equals(name)).findFirst();
     }
 }
