@@ -130,10 +130,13 @@ final class CheckCommand implements Callable<Integer> {
         if (apps.isEmpty()) {
             throw new UsageException("no app found at or below " + only + " in " + roots);
         }
-        for (Path root : apps) {
-            Config config = effectiveConfig(root, catalog);
-            Project project = Project.open(root, config.stack(), env);
-            Linter.LintResult result = linter.lint(project);
+        // Apps are linted in parallel on all cores (rules are stateless); reports keep the apps' order.
+        List<Linted> linted = apps.parallelStream().map(root -> lint(root, linter, catalog)).toList();
+        for (Linted one : linted) {
+            Path root = one.root();
+            Config config = one.config();
+            Project project = one.result().project();
+            Linter.LintResult result = one.result();
             List<Finding> findings = config.apply(result.findings(), catalog::get);
             FailOn threshold = FailOn.valueOf(config.failOn().toUpperCase(Locale.ROOT));
             for (Linter.RuleFailure failure : result.failures()) {
@@ -187,6 +190,18 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.INTERNAL;
         }
         return failed ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    private record Linted(Path root, Config config, Linter.LintResult result) {
+    }
+
+    private Linted lint(Path root, Linter linter, RuleCatalog catalog) {
+        Config config = effectiveConfig(root, catalog);
+        try {
+            return new Linted(root, config, linter.lint(Project.open(root, config.stack(), env)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Defaults, then the config file, then flags; the stack must be one the buildpack supports. */
