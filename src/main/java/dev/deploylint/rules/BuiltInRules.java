@@ -42,6 +42,15 @@ import dev.deploylint.rules.runtime.PythonVersionInvalid;
 import dev.deploylint.rules.runtime.PythonVersionMissing;
 import dev.deploylint.rules.runtime.PythonVersionUnknown;
 import dev.deploylint.rules.runtime.RuntimeTxtDeprecated;
+import dev.deploylint.rules.security.AllowedHostsEmpty;
+import dev.deploylint.rules.security.CsrfTrustedOriginWithoutScheme;
+import dev.deploylint.rules.security.DebugEnabled;
+import dev.deploylint.rules.security.DefaultAutoFieldUnset;
+import dev.deploylint.rules.security.HttpsNotEnforced;
+import dev.deploylint.rules.security.MiddlewareClassesIgnored;
+import dev.deploylint.rules.security.SecretKeyWeak;
+import dev.deploylint.rules.security.SecurityMiddlewareMissing;
+import dev.deploylint.rules.security.SslRedirectWithoutProxyHeader;
 import dev.deploylint.rules.staticfiles.StaticRootMissing;
 import dev.deploylint.rules.staticfiles.StaticUrlMissing;
 import dev.deploylint.rules.staticfiles.StaticfilesDirMissing;
@@ -83,6 +92,15 @@ public final class BuiltInRules {
             new PersistentConnectionsOff(),
             new SettingsModuleMissing(),
             new ConfigVarRequired(),
+            new DebugEnabled(),
+            new SecretKeyWeak(),
+            new AllowedHostsEmpty(),
+            new SecurityMiddlewareMissing(),
+            new HttpsNotEnforced(),
+            new SslRedirectWithoutProxyHeader(),
+            new CsrfTrustedOriginWithoutScheme(),
+            new MiddlewareClassesIgnored(),
+            new DefaultAutoFieldUnset(),
             new BuildpacksOutOfOrder(),
             new NodejsAutodetected(),
             new PythonBuildpackDuplicated(),
