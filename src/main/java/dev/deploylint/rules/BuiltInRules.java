@@ -19,7 +19,9 @@ import dev.deploylint.rules.config.FileUnreadable;
 import dev.deploylint.rules.config.PythonSyntaxError;
 import dev.deploylint.rules.database.DatabaseUrlNotUsed;
 import dev.deploylint.rules.database.PersistentConnectionsOff;
+import dev.deploylint.rules.dependencies.DjangoEndOfLife;
 import dev.deploylint.rules.dependencies.DjangoHerokuInUse;
+import dev.deploylint.rules.dependencies.GunicornTooOldForPython;
 import dev.deploylint.rules.dependencies.KnownBrokenPackage;
 import dev.deploylint.rules.dependencies.LockWithoutProjectFile;
 import dev.deploylint.rules.dependencies.MultiplePackageManagers;
@@ -100,7 +102,9 @@ public final class BuiltInRules {
             new SslRedirectWithoutProxyHeader(),
             new CsrfTrustedOriginWithoutScheme(),
             new MiddlewareClassesIgnored(),
+            new DjangoEndOfLife(),
             new DefaultAutoFieldUnset(),
+            new GunicornTooOldForPython(),
             new BuildpacksOutOfOrder(),
             new NodejsAutodetected(),
             new PythonBuildpackDuplicated(),
