@@ -44,7 +44,8 @@ public final class AllowedHostsEmpty implements Rule {
         Evidence[] evidence = unset ? new Evidence[0] : AppFacts.tookEffect(hosts.get());
         String what = unset ? "ALLOWED_HOSTS is not set" : "ALLOWED_HOSTS is empty";
         if (Boolean.FALSE.equals(SecuritySettings.truth(django, "DEBUG", false))) {
-            findings.report(Severity.ERROR, at, what + " and DEBUG is False, so Django rejects every request with"
+            String debug = django.definitelyUnset("DEBUG") ? "DEBUG is not set (so False)" : "DEBUG is False";
+            findings.report(Severity.ERROR, at, what + " and " + debug + ", so Django rejects every request with"
                     + " 400 Bad Request (DisallowedHost); " + FIX, evidence);
         } else {
             findings.report(at, what + ", so Django rejects every request with 400 Bad Request as soon as DEBUG is False"

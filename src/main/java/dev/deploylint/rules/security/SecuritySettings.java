@@ -28,17 +28,6 @@ final class SecuritySettings {
         return definite(django, name).map(b -> Value.truth(b.value())).orElse(null);
     }
 
-    /** The environment variable a value reads, directly or as one of its options. */
-    static Optional<Value.EnvRead> envRead(Value value) {
-        if (value instanceof Value.EnvRead env) {
-            return Optional.of(env);
-        }
-        if (value instanceof Value.OneOf one) {
-            return one.options().stream().filter(v -> v instanceof Value.EnvRead).map(v -> (Value.EnvRead) v).findFirst();
-        }
-        return Optional.empty();
-    }
-
     /** Where a finding about the whole settings module goes: its first line. */
     static Location settingsStart(DjangoProject django) {
         return Location.startOf(django.settingsPath().orElseThrow());
