@@ -25,7 +25,9 @@ import dev.deploylint.rules.database.OldPostgresEngineName;
 import dev.deploylint.rules.database.PersistentConnectionsOff;
 import dev.deploylint.rules.database.PostgresDriverMissing;
 import dev.deploylint.rules.database.SqliteInProduction;
+import dev.deploylint.rules.dependencies.DjangoEndOfLife;
 import dev.deploylint.rules.dependencies.DjangoHerokuInUse;
+import dev.deploylint.rules.dependencies.GunicornTooOldForPython;
 import dev.deploylint.rules.dependencies.KnownBrokenPackage;
 import dev.deploylint.rules.dependencies.LockWithoutProjectFile;
 import dev.deploylint.rules.dependencies.MultiplePackageManagers;
@@ -61,6 +63,15 @@ import dev.deploylint.rules.runtime.PythonVersionOnlyInSubfolder;
 import dev.deploylint.rules.runtime.PythonVersionUnknown;
 import dev.deploylint.rules.runtime.RuntimeTxtDeprecated;
 import dev.deploylint.rules.staticfiles.StaticRootInStaticfilesDirs;
+import dev.deploylint.rules.security.AllowedHostsEmpty;
+import dev.deploylint.rules.security.CsrfTrustedOriginWithoutScheme;
+import dev.deploylint.rules.security.DebugEnabled;
+import dev.deploylint.rules.security.DefaultAutoFieldUnset;
+import dev.deploylint.rules.security.HttpsNotEnforced;
+import dev.deploylint.rules.security.MiddlewareClassesIgnored;
+import dev.deploylint.rules.security.SecretKeyWeak;
+import dev.deploylint.rules.security.SecurityMiddlewareMissing;
+import dev.deploylint.rules.security.SslRedirectWithoutProxyHeader;
 import dev.deploylint.rules.staticfiles.StaticRootMissing;
 import dev.deploylint.rules.staticfiles.StaticUrlMissing;
 import dev.deploylint.rules.staticfiles.StaticfilesDirMissing;
@@ -138,6 +149,17 @@ public final class BuiltInRules {
             new OldPostgresEngineName(),
             new SettingsModuleMissing(),
             new ConfigVarRequired(),
+            new DebugEnabled(),
+            new SecretKeyWeak(),
+            new AllowedHostsEmpty(),
+            new SecurityMiddlewareMissing(),
+            new HttpsNotEnforced(),
+            new SslRedirectWithoutProxyHeader(),
+            new CsrfTrustedOriginWithoutScheme(),
+            new MiddlewareClassesIgnored(),
+            new DjangoEndOfLife(),
+            new DefaultAutoFieldUnset(),
+            new GunicornTooOldForPython(),
             new BuildpacksOutOfOrder(),
             new NodejsAutodetected(),
             new PythonBuildpackDuplicated(),

@@ -1,0 +1,51 @@
+package dev.deploylint.rules.dependencies;
+
+import dev.deploylint.lint.Evidence;
+import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Rule;
+import dev.deploylint.project.Project;
+import dev.deploylint.project.PythonVersionFiles;
+import dev.deploylint.rules.ResolvedVersion;
+import dev.deploylint.rules.data.DjangoPythonTable;
+import dev.deploylint.rules.data.PythonVersionTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * DJ013: gunicorn before 19.8 calls {@code inspect.getargspec} while reading its configuration
+ * (gunicorn/config.py, 19.4.5 to 19.7.1), which Python 3.11 removed, so it cannot start.
+ */
+public final class GunicornTooOldForPython implements Rule {
+
+    @Override
+    public String id() {
+        return "DJ013";
+    }
+
+    @Override
+    public void check(Project project, Findings findings) {
+        Optional<ResolvedVersion> gunicorn = ResolvedVersion.of(project, "gunicorn");
+        if (gunicorn.isEmpty() || !gunicorn.get().isBelow("19.8")) {
+            return;
+        }
+        Optional<PythonVersionFiles.Declared> requested = PythonVersionFiles.of(project).requested();
+        String python = requested.map(PythonVersionFiles.Declared::minorVersion).orElse(defaultMinor());
+        if (DjangoPythonTable.compareMinor(python, "3.11") < 0) {
+            return;
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(gunicorn.get().evidence());
+        requested.ifPresent(d -> evidence.add(new Evidence(d.at(), "Python " + d.text() + " is requested here")));
+        String pythonText = requested.map(d -> "Python " + d.text() + " (" + d.source() + ")")
+                .orElse("Python " + python + " (the buildpack's default, as no version is declared)");
+        findings.report(gunicorn.get().dependency().at(), gunicorn.get().describe() + " calls `inspect.getargspec`, which "
+                + pythonText + " no longer has, so the web process crashes at boot; upgrade to `gunicorn>=23`",
+                evidence.toArray(Evidence[]::new));
+    }
+
+    private static String defaultMinor() {
+        String[] parts = PythonVersionTable.get().defaultPython().split("\\.");
+        return parts[0] + "." + parts[1];
+    }
+}

@@ -1,0 +1,55 @@
+package dev.deploylint.rules.security;
+
+import dev.deploylint.lint.Evidence;
+import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Rule;
+import dev.deploylint.lint.Severity;
+import dev.deploylint.parse.python.ModuleEvaluator;
+import dev.deploylint.parse.python.Value;
+import dev.deploylint.project.DjangoProject;
+import dev.deploylint.project.Location;
+import dev.deploylint.project.Project;
+import dev.deploylint.rules.AppFacts;
+import java.util.Optional;
+
+/** DJ005: ALLOWED_HOSTS is empty, so Django answers 400 to every request once DEBUG is off. */
+public final class AllowedHostsEmpty implements Rule {
+
+    private static final String FIX = "list your domains, e.g. `ALLOWED_HOSTS = [\"myapp.herokuapp.com\"]`"
+            + " (`[\"*\"]` is acceptable on Heroku, whose router validates the Host header)";
+
+    @Override
+    public String id() {
+        return "DJ005";
+    }
+
+    @Override
+    public void check(Project project, Findings findings) {
+        DjangoProject django = DjangoProject.of(project);
+        if (django.settings().isEmpty()) {
+            return;
+        }
+        Optional<ModuleEvaluator.Binding> hosts = SecuritySettings.definite(django, "ALLOWED_HOSTS");
+        boolean unset = django.definitelyUnset("ALLOWED_HOSTS");
+        if (hosts.isPresent() && hosts.get().value() instanceof Value.EnvRead env && env.fallback() != null && Value.isFalsy(env.fallback())) {
+            findings.report(Severity.NOTE, hosts.get().at(), "ALLOWED_HOSTS is empty unless config var `" + env.name()
+                    + "` is set, and Django then rejects every request with 400 Bad Request; make sure the Heroku app sets it",
+                    AppFacts.tookEffect(hosts.get()));
+            return;
+        }
+        if (!unset && !(hosts.isPresent() && hosts.get().value() instanceof Value.Seq seq && seq.items().isEmpty())) {
+            return;
+        }
+        Location at = unset ? SecuritySettings.settingsStart(django) : hosts.get().at();
+        Evidence[] evidence = unset ? new Evidence[0] : AppFacts.tookEffect(hosts.get());
+        String what = unset ? "ALLOWED_HOSTS is not set" : "ALLOWED_HOSTS is empty";
+        if (Boolean.FALSE.equals(SecuritySettings.truth(django, "DEBUG", false))) {
+            String debug = django.definitelyUnset("DEBUG") ? "DEBUG is not set (so False)" : "DEBUG is False";
+            findings.report(Severity.ERROR, at, what + " and " + debug + ", so Django rejects every request with"
+                    + " 400 Bad Request (DisallowedHost); " + FIX, evidence);
+        } else {
+            findings.report(at, what + ", so Django rejects every request with 400 Bad Request as soon as DEBUG is False"
+                    + " (security.W020); " + FIX, evidence);
+        }
+    }
+}
