@@ -116,7 +116,10 @@ public final class TextReporter implements Reporter {
         }
         for (Evidence evidence : finding.evidence()) {
             var at = evidence.location();
-            out.append("  ").append(paint(BOLD, "because:")).append(' ').append(clean(evidence.message()))
+            String message = clean(evidence.message());
+            boolean because = message.startsWith("because ");
+            out.append("  ").append(paint(BOLD, because ? "because" : "see:")).append(' ')
+                    .append(because ? message.substring("because ".length()) : message)
                     .append(" (").append(clean(app.displayPath(at.path()))).append(':').append(String.valueOf(at.line()))
                     .append(':').append(String.valueOf(at.column())).append(")\n");
         }

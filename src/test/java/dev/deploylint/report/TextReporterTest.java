@@ -42,7 +42,7 @@ class TextReporterTest {
                    1 | web: gunicorn myproject.wsgi --log-file -
                      |      ^
                   fix: Add a `Procfile` with a `web:` process.
-                  because: the settings package is `mysite` (fixtures/apps/x/myproject/settings.py:3:1)
+                  see: the settings package is `mysite` (fixtures/apps/x/myproject/settings.py:3:1)
 
                 fixtures/apps/x/runtime.txt:1:1: PY002 warning: Python 2.7.18 is end-of-life
 
