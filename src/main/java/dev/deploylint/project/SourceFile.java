@@ -83,10 +83,6 @@ public final class SourceFile implements FileContent {
         return byteOrderMark;
     }
 
-    public boolean hasCarriageReturns() {
-        return text.indexOf('\r') >= 0;
-    }
-
     /** Where the first carriage return is (the end of the first CRLF line), if any. */
     public java.util.Optional<Location> firstCarriageReturn() {
         int at = text.indexOf('\r');

@@ -2,7 +2,6 @@ package dev.deploylint.parse.python;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -376,9 +375,5 @@ final class ExpressionEvaluator {
             }
         }
         return new Value.PathValue(String.join("/", parts));
-    }
-
-    static Optional<String> stringOf(Value value) {
-        return value instanceof Value.Str s ? Optional.of(s.value()) : Optional.empty();
     }
 }
