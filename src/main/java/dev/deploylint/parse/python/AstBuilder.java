@@ -23,14 +23,6 @@ final class AstBuilder {
         this.codePoints = codePoints;
     }
 
-    List<Stmt> module(PyParser.File_inputContext ctx) {
-        List<Stmt> body = new ArrayList<>();
-        for (PyParser.StmtContext stmt : ctx.stmt()) {
-            body.addAll(statement(stmt));
-        }
-        return body;
-    }
-
     Location at(Token token) {
         return file.locationOf(codePoints.charOffset(token.getStartIndex()));
     }
@@ -52,7 +44,7 @@ final class AstBuilder {
 
     // Statements
 
-    private List<Stmt> statement(PyParser.StmtContext ctx) {
+    List<Stmt> statement(PyParser.StmtContext ctx) {
         try {
             if (ctx.compound_stmt() != null) {
                 return List.of(compound(ctx.compound_stmt()));

@@ -110,6 +110,8 @@ public final class ModuleEvaluator {
         inProgress.add(module.name());
         modules.add(module.module().path());
         Scope scope = new Scope(module);
+        // Statements lost to a syntax error may set anything: a missing setting is then not certain.
+        scope.opaque = !module.module().problems().isEmpty();
         scope.block(module.module().body(), false);
         inProgress.remove(module.name());
         Namespace namespace = new Namespace(scope.bindings, scope.opaque);

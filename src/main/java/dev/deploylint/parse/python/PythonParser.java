@@ -38,17 +38,18 @@ public final class PythonParser {
             CommonTokenStream tokens = new CommonTokenStream(lexer);
             PyParser parser = new PyParser(tokens);
             parser.removeErrorListeners();
-            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-            parser.setErrorHandler(new BailErrorStrategy());
-            PyParser.File_inputContext tree;
-            try {
-                tree = parser.file_input();
-            } catch (ParseCancellationException e) {
-                parser.reset();
-                parser.addErrorListener(problems);
-                parser.setErrorHandler(new DefaultErrorStrategy());
-                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-                tree = parser.file_input();
+            List<Stmt> body = new ArrayList<>();
+            // One top-level statement at a time, so a large module never holds its whole parse tree.
+            while (tokens.LA(1) != Token.EOF) {
+                if (tokens.LA(1) == PyLexer.NEWLINE) {
+                    tokens.consume();
+                    continue;
+                }
+                int start = tokens.index();
+                body.addAll(builder.statement(statement(parser, tokens, start, problems)));
+                if (tokens.index() == start) {
+                    tokens.consume();
+                }
             }
             List<PythonModule.Comment> comments = new ArrayList<>();
             for (Token token : tokens.getTokens()) {
@@ -56,13 +57,31 @@ public final class PythonParser {
                     comments.add(new PythonModule.Comment(builder.at(token), token.getText().substring(1)));
                 }
             }
-            return new PythonModule(file.path(), builder.module(tree), problems.list, comments);
+            return new PythonModule(file.path(), body, problems.list, comments);
         } catch (StackOverflowError e) {
             return new PythonModule(file.path(), List.of(), List.of(
                     new PythonModule.SyntaxProblem(file.start(), "the code is nested too deeply to read")));
         } catch (RuntimeException e) {
             return new PythonModule(file.path(), List.of(), List.of(
                     new PythonModule.SyntaxProblem(file.start(), "the file could not be read as Python (" + e.getClass().getSimpleName() + ")")));
+        }
+    }
+
+    /** Parses the statement at {@code start}: fast SLL prediction first, full LL with error recovery only when that fails. */
+    private static PyParser.StmtContext statement(PyParser parser, CommonTokenStream tokens, int start, Problems problems) {
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return parser.stmt();
+        } catch (ParseCancellationException e) {
+            tokens.seek(start);
+            parser.setInputStream(tokens);
+            tokens.seek(start);
+            parser.addErrorListener(problems);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            return parser.stmt();
         }
     }
 
