@@ -57,6 +57,7 @@ import dev.deploylint.rules.runtime.PythonVersionUnknown;
 import dev.deploylint.rules.runtime.RuntimeTxtDeprecated;
 import dev.deploylint.rules.staticfiles.StaticRootMissing;
 import dev.deploylint.rules.staticfiles.StaticUrlMissing;
+import dev.deploylint.rules.staticfiles.StaticfilesAppMissing;
 import dev.deploylint.rules.staticfiles.StaticfilesDirMissing;
 import dev.deploylint.rules.staticfiles.WhitenoiseDjangoModuleRemoved;
 import dev.deploylint.rules.staticfiles.WhitenoiseNotConfigured;
@@ -104,6 +105,7 @@ public final class BuiltInRules {
             new StaticfilesDirMissing(),
             new WhitenoiseNotConfigured(),
             new WhitenoiseDjangoModuleRemoved(),
+            new StaticfilesAppMissing(),
             new DatabaseUrlNotUsed(),
             new PersistentConnectionsOff(),
             new SettingsModuleMissing(),
