@@ -55,6 +55,8 @@ import dev.deploylint.rules.runtime.PythonVersionMissing;
 import dev.deploylint.rules.runtime.PythonVersionOnlyInSubfolder;
 import dev.deploylint.rules.runtime.PythonVersionUnknown;
 import dev.deploylint.rules.runtime.RuntimeTxtDeprecated;
+import dev.deploylint.rules.staticfiles.CollectstaticDisabledFile;
+import dev.deploylint.rules.staticfiles.ManagePyTooDeep;
 import dev.deploylint.rules.staticfiles.StaticRootMissing;
 import dev.deploylint.rules.staticfiles.StaticUrlMissing;
 import dev.deploylint.rules.staticfiles.StaticfilesAppMissing;
@@ -106,6 +108,8 @@ public final class BuiltInRules {
             new WhitenoiseNotConfigured(),
             new WhitenoiseDjangoModuleRemoved(),
             new StaticfilesAppMissing(),
+            new CollectstaticDisabledFile(),
+            new ManagePyTooDeep(),
             new DatabaseUrlNotUsed(),
             new PersistentConnectionsOff(),
             new SettingsModuleMissing(),
