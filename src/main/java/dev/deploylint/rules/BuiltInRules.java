@@ -54,6 +54,7 @@ import dev.deploylint.rules.runtime.PythonVersionInvalid;
 import dev.deploylint.rules.runtime.PythonVersionMissing;
 import dev.deploylint.rules.runtime.PythonVersionOnlyInSubfolder;
 import dev.deploylint.rules.runtime.PythonVersionUnknown;
+import dev.deploylint.rules.runtime.RequiresPythonExcludesVersion;
 import dev.deploylint.rules.runtime.RuntimeTxtDeprecated;
 import dev.deploylint.rules.staticfiles.CollectstaticDisabledFile;
 import dev.deploylint.rules.staticfiles.ManagePyTooDeep;
@@ -102,6 +103,7 @@ public final class BuiltInRules {
             new PythonPatchOutdated(),
             new DjangoPythonIncompatible(),
             new PythonVersionOnlyInSubfolder(),
+            new RequiresPythonExcludesVersion(),
             new StaticRootMissing(),
             new StaticUrlMissing(),
             new StaticfilesDirMissing(),
