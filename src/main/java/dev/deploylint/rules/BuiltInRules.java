@@ -21,9 +21,11 @@ import dev.deploylint.rules.config.SuppressionInvalid;
 import dev.deploylint.rules.database.DatabaseUrlNotUsed;
 import dev.deploylint.rules.database.PersistentConnectionsOff;
 import dev.deploylint.rules.dependencies.DjangoHerokuInUse;
+import dev.deploylint.rules.dependencies.HerokuFolderIsAFile;
 import dev.deploylint.rules.dependencies.KnownBrokenPackage;
 import dev.deploylint.rules.dependencies.LockWithoutProjectFile;
 import dev.deploylint.rules.dependencies.MultiplePackageManagers;
+import dev.deploylint.rules.dependencies.NltkTxtWithoutNltk;
 import dev.deploylint.rules.django.ConfigVarRequired;
 import dev.deploylint.rules.django.SettingsModuleMissing;
 import dev.deploylint.rules.dependencies.PackageManagerMissing;
@@ -92,6 +94,8 @@ public final class BuiltInRules {
             new KnownBrokenPackage(),
             new DjangoHerokuInUse(),
             new UnmaintainedHerokuHelper(),
+            new NltkTxtWithoutNltk(),
+            new HerokuFolderIsAFile(),
             new PythonVersionInvalid(),
             new PythonVersionEndOfLife(),
             new PythonVersionUnknown(),
