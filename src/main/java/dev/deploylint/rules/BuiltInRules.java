@@ -8,6 +8,10 @@ import dev.deploylint.rules.buildpacks.BuildpacksFileShorthand;
 import dev.deploylint.rules.buildpacks.BuildpacksOutOfOrder;
 import dev.deploylint.rules.buildpacks.HerokuYmlIncomplete;
 import dev.deploylint.rules.buildpacks.LegacyBuildpacksFile;
+import dev.deploylint.rules.buildpacks.NodeEngineInvalid;
+import dev.deploylint.rules.buildpacks.NodeEngineMissing;
+import dev.deploylint.rules.buildpacks.NodeIojsEngine;
+import dev.deploylint.rules.buildpacks.NodeLockfilesConflict;
 import dev.deploylint.rules.buildpacks.NodejsAutodetected;
 import dev.deploylint.rules.buildpacks.PythonBuildpackDuplicated;
 import dev.deploylint.rules.buildpacks.RetiredDynoOrPlan;
@@ -133,6 +137,10 @@ public final class BuiltInRules {
             new SlugignoreRemovesRequiredFile(),
             new SlugignoreNegation(),
             new HerokuYmlIncomplete(),
+            new NodeEngineMissing(),
+            new NodeEngineInvalid(),
+            new NodeLockfilesConflict(),
+            new NodeIojsEngine(),
             new FileUnreadable(),
             new FileMalformed(),
             new PythonSyntaxError(),
