@@ -33,8 +33,8 @@ public final class ManagePyTooDeep implements Rule {
         }
         String path = deep.get(0);
         long folders = FileTree.depth(path);
-        findings.report(Location.startOf(path), "`" + path + "` is " + folders + " folders below the app root, deeper than the 3 the"
-                + " Heroku build searches, so collectstatic is silently skipped and the app has no static files; move the Django"
-                + " project up, or run `python " + path + " collectstatic --noinput` in `bin/post_compile`");
+        findings.report(Location.startOf(path), "`" + path + "` is " + folders + " folders below the app root, but the Heroku build"
+                + " looks for manage.py at most 2 folders down, so collectstatic is silently skipped and the app has no static files;"
+                + " move the Django project up, or run `python " + path + " collectstatic --noinput` in `bin/post_compile`");
     }
 }
