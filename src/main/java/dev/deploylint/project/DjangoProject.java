@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Django side of an app: its manage.py (the shallowest within three folders of the root, as
+ * The Django side of an app: its manage.py (the shallowest at most two folders below the root, as
  * the buildpack's collectstatic step finds it), the settings module Heroku will load and its
- * evaluated values. Modules resolve from manage.py's folder, then from the app root.
+ * evaluated values. Modules resolve from the folder of the shallowest manage.py (at any depth),
+ * then from the app root.
  */
 public final class DjangoProject {
 
@@ -24,6 +25,8 @@ public final class DjangoProject {
 
     private final Project project;
     private final Optional<String> managePy;
+    /** The shallowest manage.py at any depth: its folder is on sys.path of the processes that run it. */
+    private final Optional<String> anyManagePy;
     private final List<String> moduleRoots;
     private final Optional<ModuleReference> settingsModule;
     private final Optional<String> settingsPath;
@@ -31,9 +34,11 @@ public final class DjangoProject {
 
     private DjangoProject(Project project) {
         this.project = project;
-        this.managePy = project.files().filesNamed("manage.py").stream()
-                .filter(path -> FileTree.depth(path) <= 3).findFirst();
-        String base = managePy.map(p -> p.contains("/") ? p.substring(0, p.lastIndexOf('/')) : "").orElse("");
+        // bin/steps/collectstatic (v351) runs `find . -maxdepth 3 -name manage.py`: ./manage.py is at
+        // find's depth 1, so a/b/manage.py is the deepest it finds.
+        this.anyManagePy = project.files().filesNamed("manage.py").stream().findFirst();
+        this.managePy = anyManagePy.filter(path -> FileTree.depth(path) <= 2);
+        String base = anyManagePy.map(p -> p.contains("/") ? p.substring(0, p.lastIndexOf('/')) : "").orElse("");
         this.moduleRoots = base.isEmpty() ? List.of("") : List.of(base, "");
         this.settingsModule = findSettingsModule();
         this.settingsPath = settingsModule.flatMap(ref -> resolveModule(ref.name()));
@@ -136,7 +141,7 @@ public final class DjangoProject {
                 .map(app -> app.text().split(":")[0])
                 .flatMap(module -> ModulePaths.resolve(project.files(), server.moduleRoots(), module))
                 .ifPresent(candidates::add));
-        managePy.ifPresent(candidates::add);
+        anyManagePy.ifPresent(candidates::add);
         candidates.addAll(project.files().filesNamed("wsgi.py"));
         candidates.addAll(project.files().filesNamed("asgi.py"));
         PythonSources sources = PythonSources.of(project);

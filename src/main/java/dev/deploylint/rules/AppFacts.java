@@ -126,7 +126,7 @@ public final class AppFacts {
     }
 
     /**
-     * True when Heroku's build runs collectstatic: a manage.py within three folders of the root,
+     * True when Heroku's build runs collectstatic: a manage.py at most two folders below the root,
      * and neither app.json's {@code DISABLE_COLLECTSTATIC} (other than "0") nor the
      * {@code .heroku/collectstatic_disabled} file (bin/steps/collectstatic, v351).
      */

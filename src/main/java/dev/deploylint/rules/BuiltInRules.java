@@ -8,6 +8,10 @@ import dev.deploylint.rules.buildpacks.BuildpacksFileShorthand;
 import dev.deploylint.rules.buildpacks.BuildpacksOutOfOrder;
 import dev.deploylint.rules.buildpacks.HerokuYmlIncomplete;
 import dev.deploylint.rules.buildpacks.LegacyBuildpacksFile;
+import dev.deploylint.rules.buildpacks.NodeEngineInvalid;
+import dev.deploylint.rules.buildpacks.NodeEngineMissing;
+import dev.deploylint.rules.buildpacks.NodeIojsEngine;
+import dev.deploylint.rules.buildpacks.NodeLockfilesConflict;
 import dev.deploylint.rules.buildpacks.NodejsAutodetected;
 import dev.deploylint.rules.buildpacks.PythonBuildpackDuplicated;
 import dev.deploylint.rules.buildpacks.RetiredDynoOrPlan;
@@ -31,6 +35,13 @@ import dev.deploylint.rules.dependencies.GunicornTooOldForPython;
 import dev.deploylint.rules.dependencies.KnownBrokenPackage;
 import dev.deploylint.rules.dependencies.LockWithoutProjectFile;
 import dev.deploylint.rules.dependencies.MultiplePackageManagers;
+import dev.deploylint.rules.dependencies.HerokuFolderIsAFile;
+import dev.deploylint.rules.dependencies.KnownBrokenPackage;
+import dev.deploylint.rules.dependencies.LockWithoutProjectFile;
+import dev.deploylint.rules.dependencies.MultiplePackageManagers;
+import dev.deploylint.rules.dependencies.NltkTxtWithoutNltk;
+import dev.deploylint.rules.django.ConfigVarRequired;
+import dev.deploylint.rules.django.SettingsModuleMissing;
 import dev.deploylint.rules.dependencies.PackageManagerMissing;
 import dev.deploylint.rules.dependencies.PipfileLockMissing;
 import dev.deploylint.rules.dependencies.UnmaintainedHerokuHelper;
@@ -61,6 +72,7 @@ import dev.deploylint.rules.runtime.PythonVersionInvalid;
 import dev.deploylint.rules.runtime.PythonVersionMissing;
 import dev.deploylint.rules.runtime.PythonVersionOnlyInSubfolder;
 import dev.deploylint.rules.runtime.PythonVersionUnknown;
+import dev.deploylint.rules.runtime.RequiresPythonExcludesVersion;
 import dev.deploylint.rules.runtime.RuntimeTxtDeprecated;
 import dev.deploylint.rules.staticfiles.StaticRootInStaticfilesDirs;
 import dev.deploylint.rules.security.AllowedHostsEmpty;
@@ -72,8 +84,11 @@ import dev.deploylint.rules.security.MiddlewareClassesIgnored;
 import dev.deploylint.rules.security.SecretKeyWeak;
 import dev.deploylint.rules.security.SecurityMiddlewareMissing;
 import dev.deploylint.rules.security.SslRedirectWithoutProxyHeader;
+import dev.deploylint.rules.staticfiles.CollectstaticDisabledFile;
+import dev.deploylint.rules.staticfiles.ManagePyTooDeep;
 import dev.deploylint.rules.staticfiles.StaticRootMissing;
 import dev.deploylint.rules.staticfiles.StaticUrlMissing;
+import dev.deploylint.rules.staticfiles.StaticfilesAppMissing;
 import dev.deploylint.rules.staticfiles.StaticfilesDirMissing;
 import dev.deploylint.rules.staticfiles.StaticfilesDirsNotAList;
 import dev.deploylint.rules.staticfiles.StaticfilesStorageLegacy;
@@ -114,6 +129,8 @@ public final class BuiltInRules {
             new KnownBrokenPackage(),
             new DjangoHerokuInUse(),
             new UnmaintainedHerokuHelper(),
+            new NltkTxtWithoutNltk(),
+            new HerokuFolderIsAFile(),
             new PythonVersionInvalid(),
             new PythonVersionEndOfLife(),
             new PythonVersionUnknown(),
@@ -125,6 +142,7 @@ public final class BuiltInRules {
             new PythonPatchOutdated(),
             new DjangoPythonIncompatible(),
             new PythonVersionOnlyInSubfolder(),
+            new RequiresPythonExcludesVersion(),
             new StaticRootMissing(),
             new StaticUrlMissing(),
             new StaticfilesDirMissing(),
@@ -140,6 +158,9 @@ public final class BuiltInRules {
             new WhitenoiseUnsafeFlag(),
             new WhitenoiseSettingRenamed(),
             new WhitenoiseDjangoIncompatible(),
+            new StaticfilesAppMissing(),
+            new CollectstaticDisabledFile(),
+            new ManagePyTooDeep(),
             new DatabaseUrlNotUsed(),
             new PersistentConnectionsOff(),
             new DatabasePoolWithPersistentConnections(),
@@ -173,6 +194,10 @@ public final class BuiltInRules {
             new SlugignoreRemovesRequiredFile(),
             new SlugignoreNegation(),
             new HerokuYmlIncomplete(),
+            new NodeEngineMissing(),
+            new NodeEngineInvalid(),
+            new NodeLockfilesConflict(),
+            new NodeIojsEngine(),
             new FileUnreadable(),
             new FileMalformed(),
             new PythonSyntaxError(),
