@@ -316,7 +316,8 @@ final class ExpressionEvaluator {
     private java.util.Set<String> environScheme(Expr func, Value function) {
         Value receiver = function;
         if (func instanceof Expr.Attribute attribute) {
-            receiver = eval(attribute.value());
+            // Only a name is looked up again: evaluating a call twice would record it twice.
+            receiver = attribute.value() instanceof Expr.Name ? eval(attribute.value()) : Value.UNKNOWN;
         }
         if (receiver instanceof Value.CallResult result && result.qualifiedName().equals("environ.Env")) {
             java.util.Set<String> names = new java.util.HashSet<>();

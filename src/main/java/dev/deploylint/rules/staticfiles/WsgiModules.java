@@ -14,7 +14,12 @@ final class WsgiModules {
     private WsgiModules() {
     }
 
+    /** Evaluated once per project, whichever rule asks first. */
     static List<ModuleEvaluator.Evaluation> of(Project project) {
+        return project.view(WsgiModules.class, WsgiModules::evaluate);
+    }
+
+    private static List<ModuleEvaluator.Evaluation> evaluate(Project project) {
         List<ModuleEvaluator.Evaluation> evaluations = new ArrayList<>();
         for (String path : project.files().filesNamed("wsgi.py")) {
             if (FileTree.depth(path) > 3) {
@@ -24,6 +29,6 @@ final class WsgiModules {
                     new ModuleEvaluator.LoadedModule(path.replace('/', '.').replaceAll("\\.py$", ""), false, module),
                     name -> Optional.empty())));
         }
-        return evaluations;
+        return List.copyOf(evaluations);
     }
 }
