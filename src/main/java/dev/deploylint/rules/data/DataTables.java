@@ -1,15 +1,9 @@
 package dev.deploylint.rules.data;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The data tables under {@code rules/data/} and how old their facts are: Heroku changes supported
@@ -28,20 +22,12 @@ public final class DataTables {
     public record Checked(String table, LocalDate checked) {
     }
 
-    /** Every table's {@code checked} date. */
+    /** Every table's {@code checked} date, from the tables the rules already loaded. */
     public static List<Checked> checkedDates() {
-        List<Checked> dates = new ArrayList<>();
-        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-        for (String table : TABLES) {
-            try (InputStream in = DataTables.class.getResourceAsStream("/rules/data/" + table)) {
-                if (in != null && yaml.load(in) instanceof Map<?, ?> doc && doc.get("checked") != null) {
-                    dates.add(new Checked("rules/data/" + table, LocalDate.parse(doc.get("checked").toString())));
-                }
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalStateException("cannot read rules/data/" + table + ": " + e.getMessage(), e);
-            }
-        }
-        return dates;
+        return List.of(
+                new Checked("rules/data/" + TABLES.get(0), LocalDate.parse(PythonVersionTable.get().checked())),
+                new Checked("rules/data/" + TABLES.get(1), LocalDate.parse(DjangoPythonTable.get().checked())),
+                new Checked("rules/data/" + TABLES.get(2), LocalDate.parse(PackageReleases.get().checked())));
     }
 
     /** The notes to show on {@code today}: one per table older than {@link #MAX_AGE_DAYS} days. */

@@ -19,9 +19,16 @@ public final class PackageReleases {
     private static final PackageReleases INSTANCE = load();
 
     private final Map<String, List<Version>> releases;
+    private final String checked;
 
-    private PackageReleases(Map<String, List<Version>> releases) {
+    private PackageReleases(Map<String, List<Version>> releases, String checked) {
         this.releases = releases;
+        this.checked = checked;
+    }
+
+    /** The date the table's releases were last checked. */
+    public String checked() {
+        return checked;
     }
 
     public static PackageReleases get() {
@@ -49,7 +56,7 @@ public final class PackageReleases {
             Map<String, List<Version>> releases = new HashMap<>();
             ((Map<String, List<Object>>) doc.get("packages")).forEach((name, versions) -> releases.put(Dependency.normalize(name),
                     versions.stream().map(v -> Version.parse(v.toString()).orElseThrow()).sorted().toList()));
-            return new PackageReleases(Map.copyOf(releases));
+            return new PackageReleases(Map.copyOf(releases), String.valueOf(doc.get("checked")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
