@@ -80,6 +80,10 @@ import dev.deploylint.rules.security.CsrfTrustedOriginWithoutScheme;
 import dev.deploylint.rules.security.DebugEnabled;
 import dev.deploylint.rules.security.DefaultAutoFieldUnset;
 import dev.deploylint.rules.security.HttpsNotEnforced;
+import dev.deploylint.rules.security.HttpsSettingsOff;
+import dev.deploylint.rules.security.ObsoleteSecuritySetting;
+import dev.deploylint.rules.security.SecurityHeaderDisabled;
+import dev.deploylint.rules.security.SecurityHeaderInvalid;
 import dev.deploylint.rules.security.MiddlewareClassesIgnored;
 import dev.deploylint.rules.security.SecretKeyWeak;
 import dev.deploylint.rules.security.SecurityMiddlewareMissing;
@@ -181,6 +185,10 @@ public final class BuiltInRules {
             new DjangoEndOfLife(),
             new DefaultAutoFieldUnset(),
             new GunicornTooOldForPython(),
+            new HttpsSettingsOff(),
+            new SecurityHeaderInvalid(),
+            new SecurityHeaderDisabled(),
+            new ObsoleteSecuritySetting(),
             new BuildpacksOutOfOrder(),
             new NodejsAutodetected(),
             new PythonBuildpackDuplicated(),

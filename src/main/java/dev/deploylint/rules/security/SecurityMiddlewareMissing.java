@@ -2,12 +2,9 @@ package dev.deploylint.rules.security;
 
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
-import dev.deploylint.parse.python.ModuleEvaluator;
-import dev.deploylint.parse.python.Value;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Project;
 import dev.deploylint.rules.AppFacts;
-import dev.deploylint.rules.ResolvedVersion;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,21 +30,24 @@ public final class SecurityMiddlewareMissing implements Rule {
     @Override
     public void check(Project project, Findings findings) {
         DjangoProject django = DjangoProject.of(project);
-        Optional<ModuleEvaluator.Binding> list = SecuritySettings.definite(django, "MIDDLEWARE");
-        String name = "MIDDLEWARE";
-        if (list.isEmpty() && django.definitelyUnset("MIDDLEWARE")
-                && ResolvedVersion.of(project, "django").filter(v -> v.isBelow("2.0")).isPresent()) {
-            list = SecuritySettings.definite(django, "MIDDLEWARE_CLASSES");
-            name = "MIDDLEWARE_CLASSES";
+        Optional<SecuritySettings.Middleware> known = SecuritySettings.middleware(project, django);
+        if (known.isEmpty()) {
+            return;
         }
-        if (list.isEmpty() || !(list.get().value() instanceof Value.Seq seq)
-                || !seq.items().stream().allMatch(v -> v instanceof Value.Str)) {
+        SecuritySettings.Middleware middleware = known.get();
+        if (middleware.binding() == null) {
+            if (django.setting("MIDDLEWARE_CLASSES").isEmpty()) {
+                findings.report(SecuritySettings.settingsStart(django), "MIDDLEWARE is not set, so Django runs no middleware:"
+                        + " no security headers or HTTPS redirect, no CSRF protection, no clickjacking protection"
+                        + " (security.W001, W003, W002); set MIDDLEWARE to the list `django-admin startproject` writes");
+            }
             return;
         }
         for (Required required : REQUIRED) {
-            if (!AppFacts.containsString(seq, required.path())) {
-                findings.report(list.get().at(), name + " lacks `" + required.path() + "`, so " + required.consequence()
-                        + " (" + required.check() + "); add it to " + name, AppFacts.tookEffect(list.get()));
+            if (!middleware.has(required.path())) {
+                findings.report(middleware.binding().at(), middleware.name() + " lacks `" + required.path() + "`, so "
+                        + required.consequence() + " (" + required.check() + "); add it to " + middleware.name(),
+                        AppFacts.tookEffect(middleware.binding()));
             }
         }
     }

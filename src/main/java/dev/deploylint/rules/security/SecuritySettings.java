@@ -5,8 +5,11 @@ import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Location;
+import dev.deploylint.project.Project;
 import dev.deploylint.rules.AppFacts;
+import dev.deploylint.rules.ResolvedVersion;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** What the security rules share: definite values of production settings and environment-driven ones. */
@@ -26,6 +29,36 @@ final class SecuritySettings {
             return defaultValue;
         }
         return definite(django, name).map(b -> Value.truth(b.value())).orElse(null);
+    }
+
+    /** A middleware list of plain strings, with the binding that set it (null when it is Django's empty default). */
+    record Middleware(String name, List<String> paths, ModuleEvaluator.Binding binding) {
+
+        boolean has(String path) {
+            return paths.contains(path);
+        }
+    }
+
+    /**
+     * The middleware Django runs in production, when deploylint knows it: MIDDLEWARE, or MIDDLEWARE_CLASSES
+     * when MIDDLEWARE is unset and the app pins a Django older than 2.0; an unset MIDDLEWARE is Django's
+     * empty default. Empty when the list is computed, conditional or holds something other than strings.
+     */
+    static Optional<Middleware> middleware(Project project, DjangoProject django) {
+        if (django.definitelyUnset("MIDDLEWARE")) {
+            if (ResolvedVersion.of(project, "django").filter(v -> v.isBelow("2.0")).isPresent()) {
+                return definite(django, "MIDDLEWARE_CLASSES").flatMap(b -> strings(b).map(l -> new Middleware("MIDDLEWARE_CLASSES", l, b)));
+            }
+            return Optional.of(new Middleware("MIDDLEWARE", List.of(), null));
+        }
+        return definite(django, "MIDDLEWARE").flatMap(b -> strings(b).map(l -> new Middleware("MIDDLEWARE", l, b)));
+    }
+
+    private static Optional<List<String>> strings(ModuleEvaluator.Binding binding) {
+        if (!(binding.value() instanceof Value.Seq seq) || !seq.items().stream().allMatch(v -> v instanceof Value.Str)) {
+            return Optional.empty();
+        }
+        return Optional.of(seq.items().stream().map(v -> ((Value.Str) v).value()).toList());
     }
 
     /** Where a finding about the whole settings module goes: its first line. */
