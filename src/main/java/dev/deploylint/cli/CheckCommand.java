@@ -12,6 +12,7 @@ import dev.deploylint.report.AppReport;
 import dev.deploylint.report.GithubReporter;
 import dev.deploylint.report.ReportFormat;
 import dev.deploylint.report.ReportOptions;
+import dev.deploylint.report.SourceLines;
 import dev.deploylint.rules.BuiltInRules;
 import dev.deploylint.rules.data.DataTables;
 import dev.deploylint.rules.data.PythonVersionTable;
@@ -135,7 +136,6 @@ final class CheckCommand implements Callable<Integer> {
         for (Linted one : linted) {
             Path root = one.root();
             Config config = one.config();
-            Project project = one.result().project();
             Linter.LintResult result = one.result();
             List<Finding> findings = config.apply(result.findings(), catalog::get);
             FailOn threshold = FailOn.valueOf(config.failOn().toUpperCase(Locale.ROOT));
@@ -146,8 +146,7 @@ final class CheckCommand implements Callable<Integer> {
                     failure.cause().printStackTrace(err);
                 }
             }
-            AppReport report = AppReport.of(display(root), findings,
-                    (path, line) -> project.text(path).filter(f -> line >= 1 && line <= f.lineCount()).map(f -> f.line(line)));
+            AppReport report = AppReport.of(display(root), findings, one.lines());
             unfiltered.add(report);
             if (known != null) {
                 report = new AppReport(report.root(), known.filter(report, hiddenByBaseline), report.lines(), report.suppressed());
@@ -192,13 +191,18 @@ final class CheckCommand implements Callable<Integer> {
         return failed ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
-    private record Linted(Path root, Config config, Linter.LintResult result) {
+    /** One app's outcome without its model: the findings and the source lines they point at. */
+    private record Linted(Path root, Config config, Linter.LintResult result, SourceLines lines) {
     }
 
     private Linted lint(Path root, Linter linter, RuleCatalog catalog) {
         Config config = effectiveConfig(root, catalog);
         try {
-            return new Linted(root, config, linter.lint(Project.open(root, config.stack(), env)));
+            Linter.LintResult result = linter.lint(Project.open(root, config.stack(), env));
+            Project project = result.project();
+            SourceLines lines = SourceLines.snapshot(result.findings(),
+                    (path, line) -> project.text(path).filter(f -> line >= 1 && line <= f.lineCount()).map(f -> f.line(line)));
+            return new Linted(root, config, result.withoutProject(), lines);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -51,5 +51,10 @@ public final class Linter {
             findings = List.copyOf(findings);
             failures = List.copyOf(failures);
         }
+
+        /** The same outcome without the app's model, so the model can be collected. */
+        public LintResult withoutProject() {
+            return new LintResult(null, findings, failures);
+        }
     }
 }
