@@ -124,4 +124,79 @@ class HostileInputTest {
         Files.createDirectories(app.resolve("Pipfile"));
         lint();
     }
+
+    /** A billion-laughs document: nine levels of nine aliases, 9^9 nodes if anything expanded it. */
+    private static String yamlBomb(String firstKey) {
+        StringBuilder yaml = new StringBuilder(firstKey + ":\n  a0: &a0 [\"lol\"]\n");
+        for (int level = 1; level < 9; level++) {
+            String previous = "*a" + (level - 1);
+            yaml.append("  a").append(level).append(": &a").append(level).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, previous))).append("]\n");
+        }
+        return yaml.toString();
+    }
+
+    @Test
+    void yamlBombsAreRefusedNotExpanded() throws IOException {
+        djangoApp();
+        Files.writeString(app.resolve("heroku.yml"), yamlBomb("build"));
+        List<Finding> findings = lint();
+        assertTrue(findings.stream().anyMatch(f -> f.location().path().equals("heroku.yml") && f.message().contains("heroku.yml")),
+                findings.toString());
+    }
+
+    @Test
+    void aYamlBombInTheConfigurationFileIsAUsageErrorNamingTheFile() throws IOException {
+        djangoApp();
+        Files.writeString(app.resolve(".deploylint.yml"), yamlBomb("severity"));
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> dev.deploylint.cli.Main.run(
+                new String[] {app.toString()}, new java.io.PrintWriter(out), new java.io.PrintWriter(err)));
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains(".deploylint.yml"), err.toString());
+        assertTrue(!err.toString().contains("\tat "), "no stack trace: " + err);
+    }
+
+    @Test
+    void unreadableFilesAndFolders() throws IOException {
+        djangoApp();
+        Path settings = Files.writeString(app.resolve("mysite/settings.py"), "DEBUG = True\n");
+        Path requirements = app.resolve("requirements.txt");
+        Path hidden = Files.createDirectories(app.resolve("locked"));
+        Files.writeString(hidden.resolve("Procfile"), "web: gunicorn x.wsgi\n");
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> none = java.util.Set.of();
+        Files.setPosixFilePermissions(settings, none);
+        Files.setPosixFilePermissions(requirements, none);
+        Files.setPosixFilePermissions(hidden, none);
+        try {
+            List<Finding> findings = lint();
+            if (Files.isReadable(requirements)) {
+                // Root reads whatever the permissions say: then the files count as ordinary files.
+                assertTrue(reports(findings, "DJ003", "mysite/settings.py"), findings.toString());
+            } else {
+                assertTrue(reports(findings, "DL001", "requirements.txt"), findings.toString());
+                assertTrue(reports(findings, "DL001", "mysite/settings.py"), findings.toString());
+            }
+        } finally {
+            Files.setPosixFilePermissions(hidden, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(settings, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            Files.setPosixFilePermissions(requirements, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    @Test
+    void aDeviceFileNamedLikeAConfigFileIsNotRead() throws IOException, InterruptedException {
+        djangoApp();
+        Files.delete(app.resolve("requirements.txt"));
+        // /dev/zero never ends: reading it would hang the lint. Only root may create device files.
+        Process mknod = new ProcessBuilder("mknod", app.resolve("requirements.txt").toString(), "c", "1", "5")
+                .redirectErrorStream(true).start();
+        boolean created = mknod.waitFor() == 0;
+        if (!created) {
+            Files.createSymbolicLink(app.resolve("requirements.txt"), Path.of("/dev/zero"));
+        }
+        List<Finding> findings = lint();
+        assertTrue(reports(findings, "DL001", "requirements.txt"), findings.toString());
+    }
 }

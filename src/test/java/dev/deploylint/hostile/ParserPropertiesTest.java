@@ -7,10 +7,13 @@ import dev.deploylint.parse.python.PythonModule;
 import dev.deploylint.parse.python.PythonParser;
 import dev.deploylint.project.Location;
 import dev.deploylint.project.Procfile;
+import dev.deploylint.project.Project;
 import dev.deploylint.project.PythonVersionFiles;
+import dev.deploylint.project.Requirements;
 import dev.deploylint.project.SourceFile;
 import dev.deploylint.project.Version;
 import dev.deploylint.project.VersionSpecifier;
+import java.nio.file.Path;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -70,5 +73,41 @@ class ParserPropertiesTest {
         Version.parse(text);
         VersionSpecifier.parse(text);
         SourceFile.decode(".python-version", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Property(tries = 200)
+    void requirementsParserNeverThrowsAndLocatesDependenciesInTheFile(@ForAll("requirements") String text) throws Exception {
+        Path app = java.nio.file.Files.createTempDirectory("deploylint-requirements");
+        try {
+            java.nio.file.Files.write(app.resolve(Requirements.PATH), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Project project = Project.open(app, "heroku-24");
+            Requirements requirements = Requirements.of(project).orElseThrow();
+            java.util.Optional<SourceFile> text = project.text(Requirements.PATH);
+            if (text.isEmpty()) {
+                // Binary-looking text (NUL bytes) is not read at all: nothing is parsed, and DL001 names the file.
+                assertTrue(requirements.dependencies().isEmpty());
+                assertTrue(project.unreadableFiles().stream().anyMatch(f -> f.path().equals(Requirements.PATH)));
+                return;
+            }
+            SourceFile file = text.get();
+            requirements.dependencies().forEach(d -> assertTrue(inside(file, d.at()), d.toString()));
+            requirements.missingIncludes().forEach(m -> assertTrue(inside(file, m.at()), m.toString()));
+        } finally {
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(app)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Requirement lines: names, extras, markers, specifiers, options, includes and continuations, mixed with noise. */
+    @Provide
+    Arbitrary<String> requirements() {
+        Arbitrary<String> line = Arbitraries.oneOf(
+                Arbitraries.of("django==5.2.8", "Django>=4.2,<5", "gunicorn ~= 23.0", "psycopg[binary]==3.2.9", "-r other.txt",
+                        "-r requirements.txt", "-e git+https://x/y.git#egg=z", "--hash=sha256:abc", "pkg ; python_version < '3.12'",
+                        "whitenoise[brotli]===6.9.0", "./local/pkg", "https://example.com/p.whl", "a \\", "# comment", "  ",
+                        "name @ https://x/y.zip", "==1.0", "django==", "-c constraints.txt", "\uFEFFdjango==1"),
+                source());
+        return line.list().ofMaxSize(12).map(lines -> String.join("\n", lines));
     }
 }

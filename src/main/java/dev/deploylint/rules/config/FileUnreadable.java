@@ -2,12 +2,14 @@ package dev.deploylint.rules.config;
 
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
+import dev.deploylint.lint.Severity;
+import dev.deploylint.project.FileTree;
 import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.ProjectViews;
 import dev.deploylint.project.UnreadableFile;
 
-/** DL001: a file deploylint needs cannot be read as text, or a folder cannot be listed. */
+/** DL001: a file deploylint needs cannot be read as text, a folder cannot be listed, or a file is not a regular file. */
 public final class FileUnreadable implements Rule {
 
     @Override
@@ -22,6 +24,12 @@ public final class FileUnreadable implements Rule {
             findings.report(Location.startOf(file.path()), "`" + file.path() + "` " + file.reason()
                     + "; deploylint could not check it");
         }
+        project.files().entries().forEach((path, kind) -> {
+            if (kind == FileTree.Kind.OTHER) {
+                findings.report(Severity.WARNING, Location.startOf(path), "`" + path + "` is a FIFO, socket or device file, not a regular file;"
+                        + " git cannot store it and deploylint did not read it");
+            }
+        });
         for (String path : project.files().unlisted()) {
             findings.report(Location.startOf(path), "`" + path + "` could not be listed (permission denied or it vanished);"
                     + " deploylint could not check what is inside");
