@@ -1,18 +1,11 @@
 package dev.deploylint.lint;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The metadata of every known rule, in id order, loaded from {@code rules/<ID>.yaml} on the
@@ -43,15 +36,11 @@ public final class RuleCatalog {
 
     private static RuleMetadata read(String id) {
         String resource = "/rules/" + id + ".yaml";
-        try (InputStream in = RuleCatalog.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("rule metadata not found: " + resource);
-            }
-            Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            return parse(resource, document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Object document = PackedYaml.load(resource);
+        if (document == null) {
+            throw new IllegalStateException("rule metadata not found: " + resource);
         }
+        return parse(resource, document);
     }
 
     /** Builds a catalogue from metadata already in hand (tests, generated data). */

@@ -82,14 +82,14 @@ class ParserPropertiesTest {
             java.nio.file.Files.write(app.resolve(Requirements.PATH), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             Project project = Project.open(app, "heroku-24");
             Requirements requirements = Requirements.of(project).orElseThrow();
-            java.util.Optional<SourceFile> text = project.text(Requirements.PATH);
-            if (text.isEmpty()) {
+            java.util.Optional<SourceFile> read = project.text(Requirements.PATH);
+            if (read.isEmpty()) {
                 // Binary-looking text (NUL bytes) is not read at all: nothing is parsed, and DL001 names the file.
                 assertTrue(requirements.dependencies().isEmpty());
                 assertTrue(project.unreadableFiles().stream().anyMatch(f -> f.path().equals(Requirements.PATH)));
                 return;
             }
-            SourceFile file = text.get();
+            SourceFile file = read.get();
             requirements.dependencies().forEach(d -> assertTrue(inside(file, d.at()), d.toString()));
             requirements.missingIncludes().forEach(m -> assertTrue(inside(file, m.at()), m.toString()));
         } finally {

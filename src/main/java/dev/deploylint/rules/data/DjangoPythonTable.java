@@ -1,17 +1,12 @@
 package dev.deploylint.rules.data;
 
+import dev.deploylint.lint.PackedYaml;
 import dev.deploylint.project.Version;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The Python minors each Django feature release supports, read from
@@ -76,26 +71,23 @@ public record DjangoPythonTable(String source, String checked, List<Release> dja
 
     @SuppressWarnings("unchecked")
     private static DjangoPythonTable load() {
-        try (InputStream in = DjangoPythonTable.class.getResourceAsStream("/rules/data/django-python.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("rules/data/django-python.yaml is missing from the classpath");
-            }
-            Map<String, Object> doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            List<Release> djangos = new ArrayList<>();
-            for (Map<String, Object> d : (List<Map<String, Object>>) doc.get("djangos")) {
-                List<String> pythons = ((List<Object>) d.get("pythons")).stream().map(Object::toString)
-                        .sorted(DjangoPythonTable::compareMinor).toList();
-                Map<String, String> since = new LinkedHashMap<>();
-                if (d.get("python_since") instanceof Map<?, ?> m) {
-                    m.forEach((python, patch) -> since.put(python.toString(), patch.toString()));
-                }
-                djangos.add(new Release(d.get("minor").toString(), String.valueOf(d.get("released")),
-                        String.valueOf(d.get("security_ends")), pythons, Map.copyOf(since)));
-            }
-            djangos.sort((a, b) -> compareMinor(a.minor(), b.minor()));
-            return new DjangoPythonTable(String.valueOf(doc.get("source")), String.valueOf(doc.get("checked")), List.copyOf(djangos));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Object loaded = PackedYaml.load("/rules/data/django-python.yaml");
+        if (!(loaded instanceof Map<?, ?>)) {
+            throw new IllegalStateException("rules/data/django-python.yaml is missing from the classpath");
         }
+        Map<String, Object> doc = (Map<String, Object>) loaded;
+        List<Release> djangos = new ArrayList<>();
+        for (Map<String, Object> d : (List<Map<String, Object>>) doc.get("djangos")) {
+            List<String> pythons = ((List<Object>) d.get("pythons")).stream().map(Object::toString)
+                    .sorted(DjangoPythonTable::compareMinor).toList();
+            Map<String, String> since = new LinkedHashMap<>();
+            if (d.get("python_since") instanceof Map<?, ?> m) {
+                m.forEach((python, patch) -> since.put(python.toString(), patch.toString()));
+            }
+            djangos.add(new Release(d.get("minor").toString(), String.valueOf(d.get("released")),
+                    String.valueOf(d.get("security_ends")), pythons, Map.copyOf(since)));
+        }
+        djangos.sort((a, b) -> compareMinor(a.minor(), b.minor()));
+        return new DjangoPythonTable(String.valueOf(doc.get("source")), String.valueOf(doc.get("checked")), List.copyOf(djangos));
     }
 }

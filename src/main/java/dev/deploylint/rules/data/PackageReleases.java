@@ -1,17 +1,12 @@
 package dev.deploylint.rules.data;
 
+import dev.deploylint.lint.PackedYaml;
 import dev.deploylint.project.Dependency;
 import dev.deploylint.project.Version;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** Known releases of the packages rules judge, from {@code rules/data/package-releases.yaml}, oldest first. */
 public final class PackageReleases {
@@ -48,17 +43,14 @@ public final class PackageReleases {
 
     @SuppressWarnings("unchecked")
     private static PackageReleases load() {
-        try (InputStream in = PackageReleases.class.getResourceAsStream("/rules/data/package-releases.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("rules/data/package-releases.yaml is missing from the classpath");
-            }
-            Map<String, Object> doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            Map<String, List<Version>> releases = new HashMap<>();
-            ((Map<String, List<Object>>) doc.get("packages")).forEach((name, versions) -> releases.put(Dependency.normalize(name),
-                    versions.stream().map(v -> Version.parse(v.toString()).orElseThrow()).sorted().toList()));
-            return new PackageReleases(Map.copyOf(releases), String.valueOf(doc.get("checked")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Object loaded = PackedYaml.load("/rules/data/package-releases.yaml");
+        if (!(loaded instanceof Map<?, ?>)) {
+            throw new IllegalStateException("rules/data/package-releases.yaml is missing from the classpath");
         }
+        Map<String, Object> doc = (Map<String, Object>) loaded;
+        Map<String, List<Version>> releases = new HashMap<>();
+        ((Map<String, List<Object>>) doc.get("packages")).forEach((name, versions) -> releases.put(Dependency.normalize(name),
+                versions.stream().map(v -> Version.parse(v.toString()).orElseThrow()).sorted().toList()));
+        return new PackageReleases(Map.copyOf(releases), String.valueOf(doc.get("checked")));
     }
 }

@@ -1,15 +1,10 @@
 package dev.deploylint.rules.data;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.deploylint.lint.PackedYaml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The Heroku Python buildpack's supported Python versions and stacks, read from
@@ -71,29 +66,26 @@ public record PythonVersionTable(String source, String checked, String defaultPy
 
     @SuppressWarnings("unchecked")
     private static PythonVersionTable load() {
-        try (InputStream in = PythonVersionTable.class.getResourceAsStream("/rules/data/python-versions.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("rules/data/python-versions.yaml is missing from the classpath");
-            }
-            Map<String, Object> doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            List<Stack> stacks = new ArrayList<>();
-            for (Map<String, Object> s : (List<Map<String, Object>>) doc.get("stacks")) {
-                stacks.add(new Stack(text(s.get("name")), text(s.get("status")), text(s.get("end_of_life"))));
-            }
-            List<Minor> pythons = new ArrayList<>();
-            for (Map<String, Object> p : (List<Map<String, Object>>) doc.get("pythons")) {
-                String[] minor = text(p.get("minor")).split("\\.");
-                List<String> onStacks = p.get("stacks") instanceof List<?> l ? l.stream().map(Object::toString).toList() : List.of();
-                pythons.add(new Minor(Integer.parseInt(minor[0]), Integer.parseInt(minor[1]),
-                        Status.valueOf(text(p.get("status")).toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
-                        text(p.get("latest_patch")), onStacks, text(p.get("removal_date"))));
-            }
-            pythons.sort((a, b) -> a.major() != b.major() ? Integer.compare(a.major(), b.major()) : Integer.compare(a.minor(), b.minor()));
-            return new PythonVersionTable(text(doc.get("source")), text(doc.get("checked")), text(doc.get("default_python")),
-                    text(doc.get("default_stack")), List.copyOf(stacks), List.copyOf(pythons));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Object loaded = PackedYaml.load("/rules/data/python-versions.yaml");
+        if (!(loaded instanceof Map<?, ?>)) {
+            throw new IllegalStateException("rules/data/python-versions.yaml is missing from the classpath");
         }
+        Map<String, Object> doc = (Map<String, Object>) loaded;
+        List<Stack> stacks = new ArrayList<>();
+        for (Map<String, Object> s : (List<Map<String, Object>>) doc.get("stacks")) {
+            stacks.add(new Stack(text(s.get("name")), text(s.get("status")), text(s.get("end_of_life"))));
+        }
+        List<Minor> pythons = new ArrayList<>();
+        for (Map<String, Object> p : (List<Map<String, Object>>) doc.get("pythons")) {
+            String[] minor = text(p.get("minor")).split("\\.");
+            List<String> onStacks = p.get("stacks") instanceof List<?> l ? l.stream().map(Object::toString).toList() : List.of();
+            pythons.add(new Minor(Integer.parseInt(minor[0]), Integer.parseInt(minor[1]),
+                    Status.valueOf(text(p.get("status")).toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
+                    text(p.get("latest_patch")), onStacks, text(p.get("removal_date"))));
+        }
+        pythons.sort((a, b) -> a.major() != b.major() ? Integer.compare(a.major(), b.major()) : Integer.compare(a.minor(), b.minor()));
+        return new PythonVersionTable(text(doc.get("source")), text(doc.get("checked")), text(doc.get("default_python")),
+                text(doc.get("default_stack")), List.copyOf(stacks), List.copyOf(pythons));
     }
 
     private static String text(Object value) {
