@@ -64,7 +64,7 @@ public final class HttpsSettingsOff implements Rule {
                 add(state(django, "CSRF_COOKIE_SECURE"), "CSRF_COOKIE_SECURE", "security.W016", off, checks, evidence);
             }
         }
-        if (securityMiddleware && Boolean.TRUE.equals(SecuritySettings.truth(django, "SECURE_HSTS_SECONDS", false))) {
+        if (securityMiddleware && hstsOnSomewhere(django)) {
             add(state(django, "SECURE_HSTS_INCLUDE_SUBDOMAINS"), "SECURE_HSTS_INCLUDE_SUBDOMAINS", "security.W005", off, checks,
                     evidence);
             add(state(django, "SECURE_HSTS_PRELOAD"), "SECURE_HSTS_PRELOAD", "security.W021", off, checks, evidence);
@@ -88,6 +88,11 @@ public final class HttpsSettingsOff implements Rule {
         if (state.binding() != null) {
             evidence.add(new Evidence(state.binding().at(), name + " is set here"));
         }
+    }
+
+    /** HSTS is on, in production or in a branch (such as `if IS_HEROKU_APP:`) that may be production. */
+    private static boolean hstsOnSomewhere(DjangoProject django) {
+        return django.setting("SECURE_HSTS_SECONDS").filter(b -> Boolean.TRUE.equals(Value.truth(b.value()))).isPresent();
     }
 
     private static State state(DjangoProject django, String name) {
