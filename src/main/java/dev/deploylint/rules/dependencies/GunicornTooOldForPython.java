@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * DJ013: gunicorn before 19.8 calls {@code inspect.getargspec} while reading its configuration
- * (gunicorn/config.py, 19.4.5 to 19.7.1), which Python 3.11 removed, so it cannot start.
+ * DJ013: gunicorn cannot start on the requested Python. Before 19.8 it calls
+ * {@code inspect.getargspec} while reading its configuration (gunicorn/config.py, 19.4.5 to 19.7.1),
+ * which Python 3.11 removed; every 19.x imports {@code gunicorn.six.moves}, a module its bundled copy
+ * of six cannot provide on Python 3.12 (ModuleNotFoundError at boot; gunicorn 20.0 dropped six).
  */
 public final class GunicornTooOldForPython implements Rule {
 
@@ -26,12 +28,17 @@ public final class GunicornTooOldForPython implements Rule {
     @Override
     public void check(Project project, Findings findings) {
         Optional<ResolvedVersion> gunicorn = ResolvedVersion.of(project, "gunicorn");
-        if (gunicorn.isEmpty() || !gunicorn.get().isBelow("19.8")) {
+        if (gunicorn.isEmpty() || !gunicorn.get().isBelow("20.0")) {
             return;
         }
         Optional<PythonVersionFiles.Declared> requested = PythonVersionFiles.of(project).requested();
         String python = requested.map(PythonVersionFiles.Declared::minorVersion).orElse(defaultMinor());
-        if (DjangoPythonTable.compareMinor(python, "3.11") < 0) {
+        String cause;
+        if (gunicorn.get().isBelow("19.8") && DjangoPythonTable.compareMinor(python, "3.11") >= 0) {
+            cause = " calls `inspect.getargspec`, which ";
+        } else if (DjangoPythonTable.compareMinor(python, "3.12") >= 0) {
+            cause = " imports `gunicorn.six.moves`, which its bundled six cannot provide on ";
+        } else {
             return;
         }
         List<Evidence> evidence = new ArrayList<>();
@@ -39,9 +46,9 @@ public final class GunicornTooOldForPython implements Rule {
         requested.ifPresent(d -> evidence.add(new Evidence(d.at(), "Python " + d.text() + " is requested here")));
         String pythonText = requested.map(d -> "Python " + d.text() + " (" + d.source() + ")")
                 .orElse("Python " + python + " (the buildpack's default, as no version is declared)");
-        findings.report(gunicorn.get().dependency().at(), gunicorn.get().describe() + " calls `inspect.getargspec`, which "
-                + pythonText + " no longer has, so the web process crashes at boot; upgrade to `gunicorn>=23`",
-                evidence.toArray(Evidence[]::new));
+        String tail = cause.contains("getargspec") ? " no longer has" : "";
+        findings.report(gunicorn.get().dependency().at(), gunicorn.get().describe() + cause + pythonText + tail
+                + ", so the web process crashes at boot; upgrade to `gunicorn>=23`", evidence.toArray(Evidence[]::new));
     }
 
     private static String defaultMinor() {
