@@ -11,7 +11,20 @@ public record Dependency(String name, String specifier, Optional<Version> pinned
 
     /** Lower case with runs of '-', '_' and '.' folded to '-', as PEP 503 compares names. */
     public static String normalize(String name) {
-        return name.trim().toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-");
+        String lower = name.trim().toLowerCase(Locale.ROOT);
+        StringBuilder normal = new StringBuilder(lower.length());
+        boolean inSeparators = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean separator = c == '-' || c == '_' || c == '.';
+            if (!separator) {
+                normal.append(c);
+            } else if (!inSeparators) {
+                normal.append('-');
+            }
+            inSeparators = separator;
+        }
+        return normal.toString();
     }
 
     /** "whitenoise==6.6.0 (requirements.txt:4)", or "whitenoise (unpinned, requirements.txt:4)". */

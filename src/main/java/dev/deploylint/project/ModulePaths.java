@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Finds the file of a dotted Python module the way the import system does, from given folders. */
 public final class ModulePaths {
 
-    private static final String DOTTED = "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*";
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
     private ModulePaths() {
     }
@@ -16,7 +16,7 @@ public final class ModulePaths {
      * {@code roots} (folders relative to the app root, "" for the root itself).
      */
     public static Optional<String> resolve(FileTree files, List<String> roots, String module) {
-        if (!module.matches(DOTTED)) {
+        if (!DOTTED.matcher(module).matches()) {
             return Optional.empty();
         }
         String relative = module.replace('.', '/');

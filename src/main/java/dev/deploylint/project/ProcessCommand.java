@@ -61,6 +61,8 @@ public record ProcessCommand(List<Invocation> invocations) {
         return new ProcessCommand(List.copyOf(invocations));
     }
 
+    private static final java.util.regex.Pattern ENV_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
     private static Invocation invocation(List<Word> words) {
         Map<String, Word> env = new LinkedHashMap<>();
         List<Word> wrappers = new ArrayList<>();
@@ -68,7 +70,7 @@ public record ProcessCommand(List<Invocation> invocations) {
         while (i < words.size()) {
             String text = words.get(i).text();
             int equals = text.indexOf('=');
-            if (equals > 0 && text.substring(0, equals).matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            if (equals > 0 && ENV_NAME.matcher(text.substring(0, equals)).matches()) {
                 env.put(text.substring(0, equals), words.get(i));
                 i++;
                 continue;

@@ -166,6 +166,8 @@ public record PythonVersionFiles(Optional<Declared> runtimeTxt, Optional<Declare
         return declared;
     }
 
+    private static final java.util.regex.Pattern VERSION_NUMBER = java.util.regex.Pattern.compile("0|[1-9][0-9]{0,5}");
+
     /** Parses {@code N.N} or {@code N.N.N} with the buildpack's integer grammar (no leading zeros). */
     static Optional<Declared> version(String text, Location at) {
         String[] parts = text.split("\\.", -1);
@@ -174,7 +176,7 @@ public record PythonVersionFiles(Optional<Declared> runtimeTxt, Optional<Declare
         }
         int[] numbers = new int[parts.length];
         for (int i = 0; i < parts.length; i++) {
-            if (!parts[i].matches("0|[1-9][0-9]{0,5}")) {
+            if (!VERSION_NUMBER.matcher(parts[i]).matches()) {
                 return Optional.empty();
             }
             numbers[i] = Integer.parseInt(parts[i]);

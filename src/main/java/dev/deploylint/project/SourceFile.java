@@ -4,8 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The text of one file of an app, decoded as UTF-8 (a leading byte-order mark is removed and
@@ -46,6 +44,10 @@ public final class SourceFile implements FileContent {
                 return new UnreadableFile(path, "is a binary file (it contains NUL bytes), not text");
             }
         }
+        if (isAscii(bytes)) {
+            // Most config files are plain ASCII, which needs no validating decoder.
+            return of(path, new String(bytes, StandardCharsets.US_ASCII));
+        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -58,16 +60,29 @@ public final class SourceFile implements FileContent {
         }
     }
 
-    private static int[] indexLines(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                starts.add(i + 1);
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
             }
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return true;
+    }
+
+    private static int[] indexLines(String text) {
+        int[] starts = new int[16];
+        int count = 1;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == length || text.charAt(i + 1) != '\n'))) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
     }
 
     public String path() {

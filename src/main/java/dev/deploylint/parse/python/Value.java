@@ -104,12 +104,20 @@ public sealed interface Value {
             return s.value().isEmpty();
         }
         if (value instanceof Num n) {
-            return n.text().matches("0+(\\.0*)?");
+            return isZero(n.text());
         }
         if (value instanceof Seq s) {
             return s.items().isEmpty();
         }
         return value instanceof Dict d && d.entries().isEmpty();
+    }
+
+    /** True for number literals {@code 0}, {@code 00}, {@code 0.} and {@code 0.0}. */
+    private static boolean isZero(String number) {
+        int dot = number.indexOf('.');
+        String whole = dot < 0 ? number : number.substring(0, dot);
+        String fraction = dot < 0 ? "" : number.substring(dot + 1);
+        return !whole.isEmpty() && whole.chars().allMatch(c -> c == '0') && fraction.chars().allMatch(c -> c == '0');
     }
 
     /** The truth of a value when it is certain: TRUE, FALSE, or null when it depends. */

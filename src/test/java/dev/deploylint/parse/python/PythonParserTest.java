@@ -87,6 +87,18 @@ class PythonParserTest {
     }
 
     @Test
+    void locationsCountCodePointsAfterCharactersOutsideTheBasicPlane() {
+        StringBuilder text = new StringBuilder("NAME = \"\uD83D\uDE80 launch\"\n");
+        for (int i = 0; i < 2_000; i++) {
+            text.append("A").append(i).append(" = \"\uD83D\uDE80\"; B").append(i).append(" = 1\n");
+        }
+        PythonModule module = PythonParser.parse(SourceFile.of("settings.py", text.toString()));
+        assertEquals(4_001, module.body().size());
+        Stmt last = module.body().get(4_000);
+        assertEquals(new Location("settings.py", 2_001, 14), last.at(), "column 14 in code points (15 in UTF-16 units)");
+    }
+
+    @Test
     void compoundStatementsKeepTheirBodies() {
         PythonModule module = parse("""
                 if DEBUG:
