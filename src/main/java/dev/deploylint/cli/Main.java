@@ -44,6 +44,9 @@ public final class Main implements Runnable {
         String[] routed = withDefaultSubcommand(args);
         // Building only the check command, not the whole tree, saves a third of picocli's start-up.
         boolean check = routed.length > 0 && routed[0].equals("check");
+        if (check) {
+            Warmup.start();
+        }
         CommandLine commandLine = check ? new CommandLine(new CheckCommand()).setCommandName("deploylint check") : new CommandLine(new Main());
         commandLine.setOut(out)
                 .setErr(err)
