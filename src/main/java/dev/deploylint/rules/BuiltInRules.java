@@ -90,6 +90,7 @@ import dev.deploylint.rules.security.SecurityMiddlewareMissing;
 import dev.deploylint.rules.security.SslRedirectWithoutProxyHeader;
 import dev.deploylint.rules.staticfiles.CollectstaticDisabledFile;
 import dev.deploylint.rules.staticfiles.ManagePyTooDeep;
+import dev.deploylint.rules.staticfiles.ManifestReferenceMissing;
 import dev.deploylint.rules.staticfiles.StaticRootMissing;
 import dev.deploylint.rules.staticfiles.StaticUrlMissing;
 import dev.deploylint.rules.staticfiles.StaticfilesAppMissing;
@@ -165,6 +166,7 @@ public final class BuiltInRules {
             new StaticfilesAppMissing(),
             new CollectstaticDisabledFile(),
             new ManagePyTooDeep(),
+            new ManifestReferenceMissing(),
             new DatabaseUrlNotUsed(),
             new PersistentConnectionsOff(),
             new DatabasePoolWithPersistentConnections(),
