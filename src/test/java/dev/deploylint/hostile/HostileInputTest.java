@@ -35,7 +35,22 @@ class HostileInputTest {
                 () -> Fixtures.LINTER.lint(Project.open(app, "heroku-24")));
         assertEquals(List.of(), result.failures(), "no rule may crash");
         assertEquals(before, listing(), "nothing is written into the app");
+        assertCommandLineCopes();
+        assertEquals(before, listing(), "nothing is written into the app by the command either");
         return result.findings();
+    }
+
+    /** The whole command, every report format at once: exit code 0 or 1 and no stack trace. */
+    private void assertCommandLineCopes() {
+        for (String format : List.of("text", "sarif", "json")) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            int code = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> dev.deploylint.cli.Main.run(
+                    new String[] {"--format", format, "--color", "never", app.toString()},
+                    new java.io.PrintWriter(out), new java.io.PrintWriter(err)));
+            assertTrue(code == 0 || code == 1, "exit code " + code + " with " + format + ": " + err);
+            assertTrue(!err.toString().contains("\tat ") && !out.toString().contains("\tat "), "no stack trace: " + err);
+        }
     }
 
     private Set<String> listing() throws IOException {
