@@ -30,6 +30,23 @@ public record ProcessCommand(List<Invocation> invocations) {
             String text = program.text();
             return text.substring(text.lastIndexOf('/') + 1);
         }
+
+        /**
+         * The Django management command this runs, such as {@code collectstatic} in
+         * {@code python manage.py collectstatic --noinput}, {@code manage.py migrate} or {@code django-admin check}.
+         */
+        public java.util.Optional<Word> managementCommand() {
+            String name = programName();
+            int command;
+            if (name.startsWith("python")) {
+                command = !args.isEmpty() && args.get(0).text().endsWith("manage.py") ? 1 : -1;
+            } else if (name.equals("manage.py") || name.startsWith("django-admin")) {
+                command = 0;
+            } else {
+                return java.util.Optional.empty();
+            }
+            return command < 0 || command >= args.size() ? java.util.Optional.empty() : java.util.Optional.of(args.get(command));
+        }
     }
 
     private static final Set<String> SEPARATORS = Set.of("&&", "||", ";", "|", "&");

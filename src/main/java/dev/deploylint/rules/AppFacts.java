@@ -127,22 +127,36 @@ public final class AppFacts {
 
     /**
      * True when Heroku's build runs collectstatic: a manage.py at most two folders below the root,
-     * and neither app.json's {@code DISABLE_COLLECTSTATIC} (other than "0") nor the
-     * {@code .heroku/collectstatic_disabled} file (bin/steps/collectstatic, v351).
+     * and no switch turns the step off (see {@link #collectstaticDisabledAt}).
      */
     public static boolean collectstaticRuns(Project project) {
-        if (DjangoProject.of(project).managePy().isEmpty() || project.files().exists(".heroku/collectstatic_disabled")) {
-            return false;
+        return DjangoProject.of(project).managePy().isPresent() && collectstaticDisabledAt(project).isEmpty();
+    }
+
+    /**
+     * Where the app turns the build's collectstatic off: the {@code .heroku/collectstatic_disabled}
+     * file, or {@code DISABLE_COLLECTSTATIC} set to anything but "0" or empty in app.json's env or
+     * with {@code --env} (bin/steps/collectstatic, v351); a config var given with --env has no place
+     * in the app, so manage.py, which runs collectstatic, stands for it.
+     */
+    public static Optional<Location> collectstaticDisabledAt(Project project) {
+        if (project.files().exists(".heroku/collectstatic_disabled")) {
+            return Optional.of(Location.startOf(".heroku/collectstatic_disabled"));
+        }
+        String flag = project.environment().get("DISABLE_COLLECTSTATIC");
+        if (flag != null) {
+            return flag.isEmpty() || flag.equals("0") ? Optional.empty()
+                    : Optional.of(Location.startOf(DjangoProject.of(project).managePy().orElse(pythonAnchorPath(project))));
         }
         Optional<Json> disable = StructuredFiles.validJson(project, "app.json")
                 .flatMap(root -> root instanceof Json.JObject o ? o.get("env") : Optional.empty())
                 .flatMap(env -> env instanceof Json.JObject o ? o.get("DISABLE_COLLECTSTATIC") : Optional.empty());
         if (disable.isEmpty()) {
-            return true;
+            return Optional.empty();
         }
         Json value = disable.get() instanceof Json.JObject o ? o.get("value").orElse(null) : disable.get();
         String text = value instanceof Json.JString s ? s.value() : value instanceof Json.JNumber n ? n.text() : "";
-        return text.isEmpty() || text.equals("0");
+        return text.isEmpty() || text.equals("0") ? Optional.empty() : Optional.of(disable.get().at());
     }
 
     /** True when the evaluated settings certainly list {@code app} in INSTALLED_APPS. */

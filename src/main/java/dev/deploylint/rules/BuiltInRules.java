@@ -89,6 +89,7 @@ import dev.deploylint.rules.security.SecretKeyWeak;
 import dev.deploylint.rules.security.SecurityMiddlewareMissing;
 import dev.deploylint.rules.security.SslRedirectWithoutProxyHeader;
 import dev.deploylint.rules.staticfiles.CollectstaticDisabledFile;
+import dev.deploylint.rules.staticfiles.CollectstaticDisabledWithWhitenoise;
 import dev.deploylint.rules.staticfiles.ManagePyTooDeep;
 import dev.deploylint.rules.staticfiles.ManifestReferenceMissing;
 import dev.deploylint.rules.staticfiles.StaticRootMissing;
@@ -167,6 +168,7 @@ public final class BuiltInRules {
             new CollectstaticDisabledFile(),
             new ManagePyTooDeep(),
             new ManifestReferenceMissing(),
+            new CollectstaticDisabledWithWhitenoise(),
             new DatabaseUrlNotUsed(),
             new PersistentConnectionsOff(),
             new DatabasePoolWithPersistentConnections(),

@@ -58,18 +58,8 @@ public final class BuildStepInWebProcess implements Rule {
             return !args.isEmpty() && args.get(0).text().equals("install") ? new ProcessCommand.Word("pip install",
                     invocation.program().at(), false) : null;
         }
-        int command;
-        if (program.startsWith("python")) {
-            command = !args.isEmpty() && args.get(0).text().endsWith("manage.py") ? 1 : -1;
-        } else if (program.equals("manage.py") || program.startsWith("django-admin")) {
-            command = 0;
-        } else {
-            return null;
-        }
-        if (command < 0 || command >= args.size()) {
-            return null;
-        }
-        ProcessCommand.Word word = args.get(command);
-        return word.text().equals("collectstatic") || word.text().equals("migrate") ? word : null;
+        return invocation.managementCommand()
+                .filter(word -> word.text().equals("collectstatic") || word.text().equals("migrate"))
+                .orElse(null);
     }
 }
