@@ -55,6 +55,7 @@ class CatalogTest {
         }
         assertFalse(rule.fixHint().isEmpty(), "fix hint");
         assertFalse(rule.references().isEmpty(), "references");
+        assertTrue(rule.docs().contains("\n```"), id + " docs show no example in a code block");
     }
 
     @Test
