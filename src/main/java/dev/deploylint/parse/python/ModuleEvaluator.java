@@ -296,15 +296,21 @@ public final class ModuleEvaluator {
         private void assign(Expr target, Value value, Location at, boolean conditional) {
             if (target instanceof Expr.Name name) {
                 bind(name.id(), value, at, conditional);
-            } else if (target instanceof Expr.Subscript subscript && subscript.value() instanceof Expr.Name name) {
+            } else if (target instanceof Expr.Subscript subscript) {
+                // NAME[k1][k2]... = value: STORAGES["default"]["BACKEND"] = "..." changes the entry inside
+                List<Expr> keys = new ArrayList<>();
+                Expr root = subscript;
+                while (root instanceof Expr.Subscript item) {
+                    keys.add(0, item.index());
+                    root = item.value();
+                }
+                if (!(root instanceof Expr.Name name)) {
+                    return;
+                }
                 Binding current = bindings.get(name.id());
-                Value key = eval(subscript.index(), conditional);
-                if (current != null && current.value() instanceof Value.Dict dict && key instanceof Value.Str) {
-                    List<Value.Entry> entries = new ArrayList<>(dict.entries());
-                    entries.add(new Value.Entry(key, value));
-                    bindKeeping(name.id(), new Value.Dict(entries), at, current);
-                } else if (current != null) {
-                    bindKeeping(name.id(), Value.UNKNOWN, at, current);
+                List<Value> keyValues = keys.stream().map(k -> eval(k, conditional)).toList();
+                if (current != null) {
+                    bindKeeping(name.id(), withItem(current.value(), keyValues, value), at, current);
                 }
             } else if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {
                 List<Expr> items = target instanceof Expr.TupleExpr t ? t.items() : ((Expr.ListExpr) target).items();
@@ -313,6 +319,29 @@ public final class ModuleEvaluator {
                     assign(items.get(i), values == null ? Value.UNKNOWN : values.get(i), at, conditional);
                 }
             }
+        }
+
+        /** {@code container} after {@code container[keys[0]][keys[1]]... = value}; unknown unless every level is a dict with a string key. */
+        private Value withItem(Value container, List<Value> keys, Value value) {
+            if (container instanceof Value.OneOf one) {
+                Value result = null;
+                for (Value option : one.options()) {
+                    Value changed = withItem(option, keys, value);
+                    result = result == null ? changed : Value.OneOf.of(result, changed);
+                }
+                return result;
+            }
+            if (!(container instanceof Value.Dict dict) || !(keys.get(0) instanceof Value.Str key)) {
+                return Value.UNKNOWN;
+            }
+            Value item = value;
+            if (keys.size() > 1) {
+                Value inner = dict.get(key.value());
+                item = inner == null ? Value.UNKNOWN : withItem(inner, keys.subList(1, keys.size()), value);
+            }
+            List<Value.Entry> entries = new ArrayList<>(dict.entries());
+            entries.add(new Value.Entry(key, item));
+            return new Value.Dict(entries);
         }
 
         private void augAssign(Stmt.AugAssign s, boolean conditional) {

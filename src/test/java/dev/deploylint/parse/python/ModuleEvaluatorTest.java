@@ -156,6 +156,25 @@ class ModuleEvaluatorTest {
     }
 
     @Test
+    void nestedItemAssignmentsChangeTheInnerEntry() {
+        ModuleEvaluator.Evaluation settings = evaluate("s", Map.of("s", """
+                import os
+                STORAGES = {"default": {"BACKEND": "django.core.files.storage.FileSystemStorage"}}
+                STORAGES["default"]["BACKEND"] = "storages.backends.s3.S3Storage"
+                CACHES = {"default": {}}
+                if os.environ.get("REDIS_URL"):
+                    CACHES["default"]["BACKEND"] = "redis"
+                OTHER = {"a": 1}
+                OTHER["missing"]["x"] = 2
+                """));
+        Value.Dict storages = (Value.Dict) ((Value.Dict) value(settings, "STORAGES")).get("default");
+        assertEquals(new Value.Str("storages.backends.s3.S3Storage"), storages.get("BACKEND"));
+        assertFalse(settings.namespace().get("STORAGES").orElseThrow().conditional());
+        assertTrue(value(settings, "CACHES") instanceof Value.OneOf, "set on one branch only");
+        assertEquals(Value.UNKNOWN, ((Value.Dict) value(settings, "OTHER")).get("missing"));
+    }
+
+    @Test
     void importCyclesTerminate() {
         ModuleEvaluator.Evaluation settings = evaluate("a", Map.of("a", "from b import *\nA = 1\n", "b", "from a import *\nB = 2\n"));
         assertEquals(new Value.Num("2"), value(settings, "B"));
