@@ -92,6 +92,7 @@ import dev.deploylint.rules.staticfiles.CollectstaticDisabledFile;
 import dev.deploylint.rules.staticfiles.CollectstaticDisabledWithWhitenoise;
 import dev.deploylint.rules.staticfiles.ManagePyTooDeep;
 import dev.deploylint.rules.staticfiles.ManifestReferenceMissing;
+import dev.deploylint.rules.staticfiles.MediaOnEphemeralDisk;
 import dev.deploylint.rules.staticfiles.StaticRootMissing;
 import dev.deploylint.rules.staticfiles.StaticUrlMissing;
 import dev.deploylint.rules.staticfiles.StaticfilesAppMissing;
@@ -169,6 +170,7 @@ public final class BuiltInRules {
             new ManagePyTooDeep(),
             new ManifestReferenceMissing(),
             new CollectstaticDisabledWithWhitenoise(),
+            new MediaOnEphemeralDisk(),
             new DatabaseUrlNotUsed(),
             new PersistentConnectionsOff(),
             new DatabasePoolWithPersistentConnections(),
