@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class MediaOnEphemeralDiskTest {
 
     private static List<String> fields(String source) {
-        return MediaOnEphemeralDisk.uploadFields(PythonParser.parse(SourceFile.of("app/models.py", source))).stream()
+        return UploadFields.of(PythonParser.parse(SourceFile.of("app/models.py", source))).stream()
                 .map(f -> f.model() + "." + f.name() + ":" + f.type() + "@" + f.call().at().line() + ":" + f.call().at().column())
                 .toList();
     }
