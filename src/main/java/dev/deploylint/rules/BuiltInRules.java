@@ -28,6 +28,7 @@ import dev.deploylint.rules.database.DjDatabaseUrlArgumentUnsupported;
 import dev.deploylint.rules.database.OldPostgresEngineName;
 import dev.deploylint.rules.database.PersistentConnectionsOff;
 import dev.deploylint.rules.database.PostgresDriverMissing;
+import dev.deploylint.rules.database.Psycopg2TooNewForDjango;
 import dev.deploylint.rules.database.SqliteInProduction;
 import dev.deploylint.rules.dependencies.DjangoEndOfLife;
 import dev.deploylint.rules.dependencies.DjangoHerokuInUse;
@@ -178,6 +179,7 @@ public final class BuiltInRules {
             new PostgresDriverMissing(),
             new DjDatabaseUrlArgumentUnsupported(),
             new OldPostgresEngineName(),
+            new Psycopg2TooNewForDjango(),
             new SettingsModuleMissing(),
             new ConfigVarRequired(),
             new DebugEnabled(),
