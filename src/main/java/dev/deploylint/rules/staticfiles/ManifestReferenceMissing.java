@@ -32,6 +32,8 @@ import java.util.Set;
 public final class ManifestReferenceMissing implements Rule {
 
     private static final int MAX_FINDINGS = 50;
+    private static final List<String> DEFAULT_FINDERS = List.of("django.contrib.staticfiles.finders.FileSystemFinder",
+            "django.contrib.staticfiles.finders.AppDirectoriesFinder");
 
     /** One folder collectstatic copies from, and the prefix its files get in STATIC_ROOT. */
     private record StaticFolder(String prefix, String folder) {
@@ -51,7 +53,7 @@ public final class ManifestReferenceMissing implements Rule {
         DjangoProject django = DjangoProject.of(project);
         Optional<String> backend = StaticSettings.storageBackend(django);
         if (backend.isEmpty() || !isHashing(backend.get()) || !StaticSettings.collectsLocally(project)
-                || buildMayWriteStaticFiles(project)) {
+                || buildMayWriteStaticFiles(project) || !defaultFinders(django)) {
             return;
         }
         Optional<List<String>> apps = StaticSettings.definite(django, "INSTALLED_APPS")
@@ -96,6 +98,15 @@ public final class ManifestReferenceMissing implements Rule {
 
     private static String simpleName(String backend) {
         return "`" + backend.substring(backend.lastIndexOf('.') + 1) + "`";
+    }
+
+    /** True unless STATICFILES_FINDERS adds finders (django-compressor, npm, ...) that may collect files from elsewhere. */
+    private static boolean defaultFinders(DjangoProject django) {
+        if (django.definitelyUnset("STATICFILES_FINDERS")) {
+            return true;
+        }
+        return StaticSettings.definite(django, "STATICFILES_FINDERS").flatMap(b -> StaticSettings.strings(b.value()))
+                .map(DEFAULT_FINDERS::containsAll).orElse(false);
     }
 
     /** Build hooks and Node.js build scripts may create the missing files before collectstatic runs. */
