@@ -53,12 +53,15 @@ public final class CollectstaticDisabledWithWhitenoise implements Rule {
         evidence.add(new Evidence(middleware.get().at(), "WhiteNoiseMiddleware is installed here"));
         String start = "collectstatic is switched off, so STATIC_ROOT stays empty on the dyno and WhiteNoise has nothing to serve: ";
         String fix = "; let the build run collectstatic (remove the switch), or run it in `bin/post_compile`";
+        boolean servesFromFinders = django.setting("WHITENOISE_USE_FINDERS")
+                .map(b -> !Boolean.FALSE.equals(Value.truth(b.value()))).orElse(false);
         if (manifest && debugOff) {
             findings.report(Severity.ERROR, disabled.get(), start + "with " + backend.substring(backend.lastIndexOf('.') + 1)
                     + " and DEBUG off every"
                     + " `{% static %}` raises ValueError (Missing staticfiles manifest entry), so every page using it fails"
                     + " with a server error" + fix, evidence.toArray(Evidence[]::new));
-        } else {
+        } else if (!servesFromFinders) {
+            // With WHITENOISE_USE_FINDERS, WhiteNoise serves the apps' static folders directly (ST013 warns about that).
             findings.report(disabled.get(), start + "every static file returns 404" + fix, evidence.toArray(Evidence[]::new));
         }
     }
