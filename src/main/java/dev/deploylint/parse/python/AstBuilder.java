@@ -243,6 +243,11 @@ final class AstBuilder {
     }
 
     Expr test(PyParser.TestContext ctx) {
+        // Most expressions descend test > or_test > and_test > not_test > comparison > expr with one
+        // child at each level; following the single child saves building lists of children.
+        if (ctx.getChildCount() == 1 && ctx.getChild(0) instanceof PyParser.Or_testContext only) {
+            return orTest(only);
+        }
         if (ctx.lambdef() != null || ctx.IF() != null) {
             return other(ctx);
         }
@@ -250,6 +255,9 @@ final class AstBuilder {
     }
 
     private Expr orTest(PyParser.Or_testContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            return andTest((PyParser.And_testContext) ctx.getChild(0));
+        }
         if (ctx.and_test().size() == 1) {
             return andTest(ctx.and_test(0));
         }
@@ -259,6 +267,9 @@ final class AstBuilder {
     }
 
     private Expr andTest(PyParser.And_testContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            return notTest((PyParser.Not_testContext) ctx.getChild(0));
+        }
         if (ctx.not_test().size() == 1) {
             return notTest(ctx.not_test(0));
         }
@@ -268,6 +279,10 @@ final class AstBuilder {
     }
 
     private Expr notTest(PyParser.Not_testContext ctx) {
+        if (ctx.getChildCount() == 1 && ctx.getChild(0) instanceof PyParser.ComparisonContext single
+                && single.getChildCount() == 1) {
+            return expr((PyParser.ExprContext) single.getChild(0));
+        }
         if (ctx.NOT() != null) {
             return new Expr.UnaryOp(at(ctx), "not", notTest(ctx.not_test()));
         }
