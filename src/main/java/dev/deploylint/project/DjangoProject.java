@@ -81,6 +81,11 @@ public final class DjangoProject {
         return settings.flatMap(s -> s.namespace().get(name));
     }
 
+    /** The binding of a setting that every path through the settings sets (not only some branches). */
+    public Optional<ModuleEvaluator.Binding> definiteSetting(String name) {
+        return setting(name).filter(binding -> !binding.conditional());
+    }
+
     /**
      * True when the settings were evaluated and {@code name} is certainly not set: no statement
      * sets it and no star import from outside the app could have.

@@ -30,7 +30,7 @@ public final class Psycopg2TooNewForDjango implements Rule {
     public void check(Project project, Findings findings) {
         DjangoProject django = DjangoProject.of(project);
         Optional<ResolvedVersion> djangoVersion = ResolvedVersion.of(project, "django");
-        Optional<ModuleEvaluator.Binding> useTz = django.setting("USE_TZ").filter(b -> !b.conditional())
+        Optional<ModuleEvaluator.Binding> useTz = django.definiteSetting("USE_TZ")
                 .filter(b -> Boolean.TRUE.equals(Value.truth(b.value())));
         if (djangoVersion.isEmpty() || !djangoVersion.get().isBelow("3.1") || useTz.isEmpty()) {
             return;

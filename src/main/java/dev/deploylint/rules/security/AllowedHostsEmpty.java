@@ -29,7 +29,7 @@ public final class AllowedHostsEmpty implements Rule {
         if (django.settings().isEmpty()) {
             return;
         }
-        Optional<ModuleEvaluator.Binding> hosts = SecuritySettings.definite(django, "ALLOWED_HOSTS");
+        Optional<ModuleEvaluator.Binding> hosts = django.definiteSetting("ALLOWED_HOSTS");
         boolean unset = django.definitelyUnset("ALLOWED_HOSTS");
         if (hosts.isPresent() && hosts.get().value() instanceof Value.EnvRead env && env.fallback() != null && Value.isFalsy(env.fallback())) {
             findings.report(Severity.NOTE, hosts.get().at(), "ALLOWED_HOSTS is empty unless config var `" + env.name()

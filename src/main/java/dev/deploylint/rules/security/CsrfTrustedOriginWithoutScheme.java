@@ -20,7 +20,7 @@ public final class CsrfTrustedOriginWithoutScheme implements Rule {
 
     @Override
     public void check(Project project, Findings findings) {
-        Optional<ModuleEvaluator.Binding> origins = SecuritySettings.definite(DjangoProject.of(project), "CSRF_TRUSTED_ORIGINS");
+        Optional<ModuleEvaluator.Binding> origins = DjangoProject.of(project).definiteSetting("CSRF_TRUSTED_ORIGINS");
         Optional<ResolvedVersion> djangoVersion = ResolvedVersion.of(project, "django");
         if (origins.isEmpty() || !(origins.get().value() instanceof Value.Seq seq)
                 || djangoVersion.isEmpty() || djangoVersion.get().isBelow("4.0")) {

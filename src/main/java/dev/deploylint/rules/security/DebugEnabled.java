@@ -23,7 +23,7 @@ public final class DebugEnabled implements Rule {
 
     @Override
     public void check(Project project, Findings findings) {
-        Optional<ModuleEvaluator.Binding> debug = SecuritySettings.definite(DjangoProject.of(project), "DEBUG");
+        Optional<ModuleEvaluator.Binding> debug = DjangoProject.of(project).definiteSetting("DEBUG");
         if (debug.isEmpty()) {
             return;
         }

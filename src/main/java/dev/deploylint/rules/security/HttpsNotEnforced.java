@@ -24,7 +24,7 @@ public final class HttpsNotEnforced implements Rule {
     @Override
     public void check(Project project, Findings findings) {
         DjangoProject django = DjangoProject.of(project);
-        Optional<ModuleEvaluator.Binding> redirect = SecuritySettings.definite(django, "SECURE_SSL_REDIRECT");
+        Optional<ModuleEvaluator.Binding> redirect = django.definiteSetting("SECURE_SSL_REDIRECT");
         if (redirect.isEmpty()) {
             return;
         }
@@ -61,7 +61,7 @@ public final class HttpsNotEnforced implements Rule {
     /** Reports at the setting when it is assigned, else at SECURE_SSL_REDIRECT, which made it matter. */
     private static void report(DjangoProject django, ModuleEvaluator.Binding redirect, String name, String consequence,
                                Findings findings) {
-        Optional<ModuleEvaluator.Binding> own = SecuritySettings.definite(django, name);
+        Optional<ModuleEvaluator.Binding> own = django.definiteSetting(name);
         ModuleEvaluator.Binding at = own.orElse(redirect);
         findings.report(at.at(), "SECURE_SSL_REDIRECT is True but " + name + (own.isPresent() ? " is off" : " is not set")
                 + ", so " + consequence, AppFacts.tookEffect(at));

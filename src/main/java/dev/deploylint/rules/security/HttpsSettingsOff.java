@@ -99,7 +99,7 @@ public final class HttpsSettingsOff implements Rule {
         if (django.definitelyUnset(name)) {
             return new State(true, null, null);
         }
-        Optional<ModuleEvaluator.Binding> definite = SecuritySettings.definite(django, name);
+        Optional<ModuleEvaluator.Binding> definite = django.definiteSetting(name);
         if (definite.isEmpty()) {
             return State.ON_OR_UNKNOWN;
         }

@@ -27,8 +27,8 @@ public final class SecretKeyWeak implements Rule {
     @Override
     public void check(Project project, Findings findings) {
         DjangoProject django = DjangoProject.of(project);
-        SecuritySettings.definite(django, "SECRET_KEY").ifPresent(binding -> checkKey(binding, findings));
-        SecuritySettings.definite(django, "SECRET_KEY_FALLBACKS").ifPresent(binding -> checkFallbacks(project, binding, findings));
+        django.definiteSetting("SECRET_KEY").ifPresent(binding -> checkKey(binding, findings));
+        django.definiteSetting("SECRET_KEY_FALLBACKS").ifPresent(binding -> checkFallbacks(project, binding, findings));
     }
 
     private static void checkKey(ModuleEvaluator.Binding binding, Findings findings) {

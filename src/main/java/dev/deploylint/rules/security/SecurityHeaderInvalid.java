@@ -48,7 +48,7 @@ public final class SecurityHeaderInvalid implements Rule {
 
     private static void check(DjangoProject django, String setting, String header, Set<String> allowed, String checkId,
                               Optional<ResolvedVersion> version, Findings findings) {
-        Optional<ModuleEvaluator.Binding> binding = SecuritySettings.definite(django, setting);
+        Optional<ModuleEvaluator.Binding> binding = django.definiteSetting(setting);
         if (binding.isEmpty()) {
             return;
         }

@@ -18,17 +18,12 @@ final class SecuritySettings {
     private SecuritySettings() {
     }
 
-    /** The binding of {@code name} when it is set on every path through the settings. */
-    static Optional<ModuleEvaluator.Binding> definite(DjangoProject django, String name) {
-        return django.setting(name).filter(b -> !b.conditional());
-    }
-
     /** TRUE or FALSE when {@code name} is certainly true or false in production; null when it depends. */
     static Boolean truth(DjangoProject django, String name, boolean defaultValue) {
         if (django.definitelyUnset(name)) {
             return defaultValue;
         }
-        return definite(django, name).map(b -> Value.truth(b.value())).orElse(null);
+        return django.definiteSetting(name).map(b -> Value.truth(b.value())).orElse(null);
     }
 
     /** A middleware list of plain strings, with the binding that set it (null when it is Django's empty default). */
@@ -47,11 +42,11 @@ final class SecuritySettings {
     static Optional<Middleware> middleware(Project project, DjangoProject django) {
         if (django.definitelyUnset("MIDDLEWARE")) {
             if (ResolvedVersion.of(project, "django").filter(v -> v.isBelow("2.0")).isPresent()) {
-                return definite(django, "MIDDLEWARE_CLASSES").flatMap(b -> strings(b).map(l -> new Middleware("MIDDLEWARE_CLASSES", l, b)));
+                return django.definiteSetting("MIDDLEWARE_CLASSES").flatMap(b -> strings(b).map(l -> new Middleware("MIDDLEWARE_CLASSES", l, b)));
             }
             return Optional.of(new Middleware("MIDDLEWARE", List.of(), null));
         }
-        return definite(django, "MIDDLEWARE").flatMap(b -> strings(b).map(l -> new Middleware("MIDDLEWARE", l, b)));
+        return django.definiteSetting("MIDDLEWARE").flatMap(b -> strings(b).map(l -> new Middleware("MIDDLEWARE", l, b)));
     }
 
     private static Optional<List<String>> strings(ModuleEvaluator.Binding binding) {

@@ -36,7 +36,7 @@ public final class SslRedirectWithoutProxyHeader implements Rule {
     @Override
     public void check(Project project, Findings findings) {
         DjangoProject django = DjangoProject.of(project);
-        Optional<ModuleEvaluator.Binding> redirect = SecuritySettings.definite(django, "SECURE_SSL_REDIRECT");
+        Optional<ModuleEvaluator.Binding> redirect = django.definiteSetting("SECURE_SSL_REDIRECT");
         if (redirect.isEmpty() || !Boolean.TRUE.equals(Value.truth(redirect.get().value()))
                 || !django.definitelyUnset("SECURE_PROXY_SSL_HEADER")) {
             return;

@@ -37,16 +37,16 @@ public final class CollectstaticDisabledWithWhitenoise implements Rule {
         if (disabled.isEmpty() || django.managePy().isEmpty() || StaticSettings.remoteStorage(django)) {
             return;
         }
-        Optional<ModuleEvaluator.Binding> middleware = StaticSettings.definite(django, "MIDDLEWARE")
+        Optional<ModuleEvaluator.Binding> middleware = django.definiteSetting("MIDDLEWARE")
                 .filter(b -> AppFacts.containsString(b.value(), WHITENOISE_MIDDLEWARE));
-        Optional<ModuleEvaluator.Binding> root = StaticSettings.definite(django, "STATIC_ROOT")
+        Optional<ModuleEvaluator.Binding> root = django.definiteSetting("STATIC_ROOT")
                 .filter(b -> b.value() instanceof Value.PathValue);
         if (middleware.isEmpty() || root.isEmpty() || filledOtherwise(project, ((Value.PathValue) root.get().value()).path())) {
             return;
         }
         String backend = StaticSettings.storageBackend(django).orElse("");
         boolean manifest = backend.endsWith("ManifestStaticFilesStorage");
-        boolean debugOff = StaticSettings.definite(django, "DEBUG").map(b -> Boolean.FALSE.equals(Value.truth(b.value())))
+        boolean debugOff = django.definiteSetting("DEBUG").map(b -> Boolean.FALSE.equals(Value.truth(b.value())))
                 .orElse(false);
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence(root.get().at(), "WhiteNoise serves STATIC_ROOT, set here"));

@@ -56,7 +56,7 @@ public final class ManifestReferenceMissing implements Rule {
                 || buildMayWriteStaticFiles(project) || !defaultFinders(django)) {
             return;
         }
-        Optional<List<String>> apps = StaticSettings.definite(django, "INSTALLED_APPS")
+        Optional<List<String>> apps = django.definiteSetting("INSTALLED_APPS")
                 .flatMap(binding -> StaticSettings.strings(binding.value()));
         Optional<List<StaticFolder>> folders = apps.flatMap(installed -> folders(django, installed));
         if (folders.isEmpty()) {
@@ -105,7 +105,7 @@ public final class ManifestReferenceMissing implements Rule {
         if (django.definitelyUnset("STATICFILES_FINDERS")) {
             return true;
         }
-        return StaticSettings.definite(django, "STATICFILES_FINDERS").flatMap(b -> StaticSettings.strings(b.value()))
+        return django.definiteSetting("STATICFILES_FINDERS").flatMap(b -> StaticSettings.strings(b.value()))
                 .map(DEFAULT_FINDERS::containsAll).orElse(false);
     }
 

@@ -46,7 +46,7 @@ public final class MediaOnEphemeralDisk implements Rule {
         if (!onDisk(storages, legacy, version)) {
             return;
         }
-        Optional<List<String>> installedApps = StaticSettings.definite(django, "INSTALLED_APPS")
+        Optional<List<String>> installedApps = django.definiteSetting("INSTALLED_APPS")
                 .flatMap(binding -> StaticSettings.strings(binding.value()));
         if (installedApps.isEmpty()) {
             return;
@@ -57,7 +57,7 @@ public final class MediaOnEphemeralDisk implements Rule {
         }
         UploadFields.Field first = fields.get(0);
         boolean before42 = version.map(v -> v.isBelow("4.2")).orElse(false);
-        Optional<ModuleEvaluator.Binding> mediaRoot = StaticSettings.definite(django, "MEDIA_ROOT");
+        Optional<ModuleEvaluator.Binding> mediaRoot = django.definiteSetting("MEDIA_ROOT");
         String where = mediaRoot.isPresent() ? "under MEDIA_ROOT" + folder(mediaRoot.get().value()) + " on the dyno's disk"
                 : django.definitelyUnset("MEDIA_ROOT") ? "in the dyno's working folder (MEDIA_ROOT is not set)"
                 : "under MEDIA_ROOT on the dyno's disk";
@@ -94,7 +94,7 @@ public final class MediaOnEphemeralDisk implements Rule {
         if (django.definitelyUnset("STORAGES")) {
             return Storage.UNSET;
         }
-        Optional<ModuleEvaluator.Binding> binding = StaticSettings.definite(django, "STORAGES");
+        Optional<ModuleEvaluator.Binding> binding = django.definiteSetting("STORAGES");
         if (binding.isEmpty() || !(binding.get().value() instanceof Value.Dict dict) || !knownKeys(dict)) {
             return Storage.OTHER;
         }
@@ -111,7 +111,7 @@ public final class MediaOnEphemeralDisk implements Rule {
         if (django.definitelyUnset("DEFAULT_FILE_STORAGE")) {
             return Storage.UNSET;
         }
-        return StaticSettings.definite(django, "DEFAULT_FILE_STORAGE")
+        return django.definiteSetting("DEFAULT_FILE_STORAGE")
                 .filter(b -> b.value() instanceof Value.Str s && s.value().equals(FILE_SYSTEM_STORAGE))
                 .map(b -> Storage.FILE_SYSTEM).orElse(Storage.OTHER);
     }

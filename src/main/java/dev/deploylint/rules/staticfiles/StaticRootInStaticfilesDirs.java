@@ -26,12 +26,12 @@ public final class StaticRootInStaticfilesDirs implements Rule {
     @Override
     public void check(Project project, Findings findings) {
         DjangoProject django = DjangoProject.of(project);
-        Optional<ModuleEvaluator.Binding> dirs = StaticSettings.definite(django, "STATICFILES_DIRS");
+        Optional<ModuleEvaluator.Binding> dirs = django.definiteSetting("STATICFILES_DIRS");
         if (dirs.isEmpty() || !(dirs.get().value() instanceof Value.Seq seq)
                 || !AppFacts.installedApp(project, StaticSettings.STATICFILES_APP)) {
             return;
         }
-        Optional<Value> root = StaticSettings.definite(django, "STATIC_ROOT").map(ModuleEvaluator.Binding::value)
+        Optional<Value> root = django.definiteSetting("STATIC_ROOT").map(ModuleEvaluator.Binding::value)
                 .filter(v -> v instanceof Value.PathValue || v instanceof Value.Str s && !s.value().isEmpty());
         boolean stops = StaticSettings.collectstaticRunsChecks(project);
         Severity severity = stops ? null : Severity.WARNING;

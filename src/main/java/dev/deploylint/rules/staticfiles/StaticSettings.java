@@ -47,11 +47,6 @@ final class StaticSettings {
                 .filter(v -> v instanceof Value.Str).map(v -> ((Value.Str) v).value());
     }
 
-    /** The binding of {@code name} when every path through the settings sets it. */
-    static Optional<ModuleEvaluator.Binding> definite(DjangoProject django, String name) {
-        return django.setting(name).filter(binding -> !binding.conditional());
-    }
-
     /** The strings of a list or tuple whose items are all constant strings, else empty. */
     static Optional<List<String>> strings(Value value) {
         if (!(value instanceof Value.Seq seq) || !seq.items().stream().allMatch(v -> v instanceof Value.Str)) {

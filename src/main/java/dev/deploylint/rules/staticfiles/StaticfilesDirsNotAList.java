@@ -25,7 +25,7 @@ public final class StaticfilesDirsNotAList implements Rule {
     @Override
     public void check(Project project, Findings findings) {
         DjangoProject django = DjangoProject.of(project);
-        Optional<ModuleEvaluator.Binding> dirs = StaticSettings.definite(django, "STATICFILES_DIRS");
+        Optional<ModuleEvaluator.Binding> dirs = django.definiteSetting("STATICFILES_DIRS");
         if (dirs.isEmpty() || !AppFacts.installedApp(project, StaticSettings.STATICFILES_APP)) {
             return;
         }

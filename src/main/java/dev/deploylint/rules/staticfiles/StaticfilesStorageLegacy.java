@@ -30,10 +30,10 @@ public final class StaticfilesStorageLegacy implements Rule {
         if (version.isEmpty()) {
             return;
         }
-        boolean storages = StaticSettings.definite(django, "STORAGES").isPresent();
+        boolean storages = django.definiteSetting("STORAGES").isPresent();
         String installed = version.get().describe();
         for (String name : List.of("STATICFILES_STORAGE", "DEFAULT_FILE_STORAGE")) {
-            Optional<ModuleEvaluator.Binding> legacy = StaticSettings.definite(django, name);
+            Optional<ModuleEvaluator.Binding> legacy = django.definiteSetting(name);
             if (legacy.isEmpty()) {
                 continue;
             }

@@ -25,7 +25,7 @@ public final class StoragesLacksStaticfiles implements Rule {
     @Override
     public void check(Project project, Findings findings) {
         DjangoProject django = DjangoProject.of(project);
-        Optional<ModuleEvaluator.Binding> storages = StaticSettings.definite(django, "STORAGES");
+        Optional<ModuleEvaluator.Binding> storages = django.definiteSetting("STORAGES");
         Optional<ResolvedVersion> version = ResolvedVersion.of(project, "django");
         if (storages.isEmpty() || version.isEmpty() || version.get().isBelow("4.2")
                 || !AppFacts.installedApp(project, StaticSettings.STATICFILES_APP)

@@ -25,7 +25,7 @@ public final class WhitenoiseInMiddlewareClasses implements Rule {
     public void check(Project project, Findings findings) {
         DjangoProject django = DjangoProject.of(project);
         Optional<ResolvedVersion> version = ResolvedVersion.of(project, "django");
-        Optional<ModuleEvaluator.Binding> classes = StaticSettings.definite(django, "MIDDLEWARE_CLASSES");
+        Optional<ModuleEvaluator.Binding> classes = django.definiteSetting("MIDDLEWARE_CLASSES");
         Optional<List<String>> names = classes.flatMap(binding -> StaticSettings.strings(binding.value()));
         if (version.isEmpty() || version.get().isBelow("2.0") || names.isEmpty()
                 || names.get().stream().noneMatch(name -> name.startsWith("whitenoise."))) {

@@ -25,7 +25,7 @@ public final class WhitenoiseMiddlewareOrder implements Rule {
 
     @Override
     public void check(Project project, Findings findings) {
-        Optional<ModuleEvaluator.Binding> middleware = StaticSettings.definite(DjangoProject.of(project), "MIDDLEWARE");
+        Optional<ModuleEvaluator.Binding> middleware = DjangoProject.of(project).definiteSetting("MIDDLEWARE");
         Optional<List<String>> names = middleware.flatMap(binding -> StaticSettings.strings(binding.value()));
         if (names.isEmpty() || !names.get().contains(WHITENOISE)) {
             return;

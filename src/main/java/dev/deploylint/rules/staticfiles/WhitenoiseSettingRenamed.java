@@ -21,7 +21,7 @@ public final class WhitenoiseSettingRenamed implements Rule {
 
     @Override
     public void check(Project project, Findings findings) {
-        Optional<ModuleEvaluator.Binding> setting = StaticSettings.definite(DjangoProject.of(project), OLD);
+        Optional<ModuleEvaluator.Binding> setting = DjangoProject.of(project).definiteSetting(OLD);
         Optional<ResolvedVersion> whitenoise = ResolvedVersion.of(project, "whitenoise");
         if (setting.isEmpty() || whitenoise.isEmpty() || whitenoise.get().isBelow("3.0")) {
             return;

@@ -28,7 +28,7 @@ public final class WhitenoiseUnsafeFlag implements Rule {
     public void check(Project project, Findings findings) {
         DjangoProject django = DjangoProject.of(project);
         for (String name : List.of("WHITENOISE_AUTOREFRESH", "WHITENOISE_USE_FINDERS")) {
-            Optional<ModuleEvaluator.Binding> flag = StaticSettings.definite(django, name);
+            Optional<ModuleEvaluator.Binding> flag = django.definiteSetting(name);
             if (flag.isEmpty() || !(flag.get().value() instanceof Value.Bool b) || !b.value()) {
                 continue;
             }
@@ -57,7 +57,7 @@ public final class WhitenoiseUnsafeFlag implements Rule {
         if (autorefresh.isPresent()) {
             return !autorefresh.get().conditional() && Boolean.FALSE.equals(Value.truth(autorefresh.get().value()));
         }
-        return django.definitelyUnset("WHITENOISE_AUTOREFRESH") && StaticSettings.definite(django, "DEBUG")
+        return django.definitelyUnset("WHITENOISE_AUTOREFRESH") && django.definiteSetting("DEBUG")
                 .map(debug -> Boolean.FALSE.equals(Value.truth(debug.value()))).orElse(false);
     }
 }
