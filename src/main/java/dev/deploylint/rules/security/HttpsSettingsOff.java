@@ -7,7 +7,6 @@ import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Project;
-import dev.deploylint.rules.AppFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +17,6 @@ import java.util.Optional;
  * turns the redirect off on purpose, or turns it on and forgets the rest, so this rule leaves those out.
  */
 public final class HttpsSettingsOff implements Rule {
-
-    private static final String SECURITY = "django.middleware.security.SecurityMiddleware";
-    private static final String SESSIONS = "django.contrib.sessions.middleware.SessionMiddleware";
-    private static final String CSRF = "django.middleware.csrf.CsrfViewMiddleware";
 
     /** How a setting stands in production: certainly off, off unless a config var says otherwise, or neither. */
     private record State(boolean off, String configVar, ModuleEvaluator.Binding binding) {
@@ -42,7 +37,7 @@ public final class HttpsSettingsOff implements Rule {
             return;
         }
         SecuritySettings.Middleware middleware = known.get();
-        boolean securityMiddleware = middleware.has(SECURITY);
+        boolean securityMiddleware = middleware.has(SecuritySettings.SECURITY_MIDDLEWARE);
         boolean redirectOn = Boolean.TRUE.equals(SecuritySettings.truth(django, "SECURE_SSL_REDIRECT", false));
         List<String> off = new ArrayList<>();
         List<String> checks = new ArrayList<>();
@@ -57,10 +52,10 @@ public final class HttpsSettingsOff implements Rule {
             if (securityMiddleware) {
                 add(state(django, "SECURE_HSTS_SECONDS"), "SECURE_HSTS_SECONDS", "security.W004", off, checks, evidence);
             }
-            if (AppFacts.installedApp(project, "django.contrib.sessions") || middleware.has(SESSIONS)) {
+            if (middleware.usesSessions(project)) {
                 add(state(django, "SESSION_COOKIE_SECURE"), "SESSION_COOKIE_SECURE", "security.W012", off, checks, evidence);
             }
-            if (middleware.has(CSRF) && !Boolean.TRUE.equals(SecuritySettings.truth(django, "CSRF_USE_SESSIONS", false))) {
+            if (middleware.has(SecuritySettings.CSRF_MIDDLEWARE) && !Boolean.TRUE.equals(SecuritySettings.truth(django, "CSRF_USE_SESSIONS", false))) {
                 add(state(django, "CSRF_COOKIE_SECURE"), "CSRF_COOKIE_SECURE", "security.W016", off, checks, evidence);
             }
         }

@@ -29,7 +29,7 @@ public final class SecurityHeaderDisabled implements Rule {
             return;
         }
         SecuritySettings.Middleware middleware = known.get();
-        if (middleware.has("django.middleware.security.SecurityMiddleware")) {
+        if (middleware.has(SecuritySettings.SECURITY_MIDDLEWARE)) {
             django.definiteSetting("SECURE_CONTENT_TYPE_NOSNIFF").filter(b -> Boolean.FALSE.equals(Value.truth(b.value())))
                     .ifPresent(b -> report(b, "SECURE_CONTENT_TYPE_NOSNIFF is off, so browsers may guess a file's type and run"
                             + " an uploaded file as a script (security.W006); remove the line (the default is True)", findings));
@@ -38,13 +38,12 @@ public final class SecurityHeaderDisabled implements Rule {
                             + " header and full URLs leak to other sites (security.W022); use `\"same-origin\"`, Django's default",
                             findings));
         }
-        if (middleware.has("django.middleware.clickjacking.XFrameOptionsMiddleware")) {
+        if (middleware.has(SecuritySettings.CLICKJACKING_MIDDLEWARE)) {
             django.definiteSetting("X_FRAME_OPTIONS").filter(b -> b.value() instanceof Value.Str s && !s.value().equals("DENY"))
                     .ifPresent(b -> report(b, "X_FRAME_OPTIONS is `" + ((Value.Str) b.value()).value() + "`, not `DENY`, so"
                             + " pages can be framed (security.W019); use `DENY` unless the app frames its own pages", findings));
         }
-        if (AppFacts.installedApp(project, "django.contrib.sessions")
-                || middleware.has("django.contrib.sessions.middleware.SessionMiddleware")) {
+        if (middleware.usesSessions(project)) {
             django.definiteSetting("SESSION_COOKIE_HTTPONLY").filter(b -> Boolean.FALSE.equals(Value.truth(b.value())))
                     .ifPresent(b -> report(b, "SESSION_COOKIE_HTTPONLY is off, so any script on the page, an injected one too,"
                             + " can read the session cookie (security.W013 to W015); remove the line (the default is True)",

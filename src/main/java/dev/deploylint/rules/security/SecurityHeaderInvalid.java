@@ -32,7 +32,7 @@ public final class SecurityHeaderInvalid implements Rule {
     public void check(Project project, Findings findings) {
         DjangoProject django = DjangoProject.of(project);
         boolean securityMiddleware = SecuritySettings.middleware(project, django)
-                .filter(m -> m.has("django.middleware.security.SecurityMiddleware")).isPresent();
+                .filter(m -> m.has(SecuritySettings.SECURITY_MIDDLEWARE)).isPresent();
         if (!securityMiddleware) {
             return;
         }

@@ -15,11 +15,11 @@ public final class SecurityMiddlewareMissing implements Rule {
     }
 
     private static final List<Required> REQUIRED = List.of(
-            new Required("django.middleware.security.SecurityMiddleware", "security.W001",
+            new Required(SecuritySettings.SECURITY_MIDDLEWARE, "security.W001",
                     "SECURE_SSL_REDIRECT, HSTS, nosniff and Referrer-Policy settings have no effect"),
-            new Required("django.middleware.csrf.CsrfViewMiddleware", "security.W003",
+            new Required(SecuritySettings.CSRF_MIDDLEWARE, "security.W003",
                     "forms are not protected against cross-site request forgery"),
-            new Required("django.middleware.clickjacking.XFrameOptionsMiddleware", "security.W002",
+            new Required(SecuritySettings.CLICKJACKING_MIDDLEWARE, "security.W002",
                     "pages are sent without `X-Frame-Options` and can be framed by other sites (clickjacking)"));
 
     @Override

@@ -15,6 +15,11 @@ import java.util.Optional;
 /** What the security rules share: definite values of production settings and environment-driven ones. */
 final class SecuritySettings {
 
+    static final String SECURITY_MIDDLEWARE = "django.middleware.security.SecurityMiddleware";
+    static final String SESSION_MIDDLEWARE = "django.contrib.sessions.middleware.SessionMiddleware";
+    static final String CSRF_MIDDLEWARE = "django.middleware.csrf.CsrfViewMiddleware";
+    static final String CLICKJACKING_MIDDLEWARE = "django.middleware.clickjacking.XFrameOptionsMiddleware";
+
     private SecuritySettings() {
     }
 
@@ -31,6 +36,11 @@ final class SecuritySettings {
 
         boolean has(String path) {
             return paths.contains(path);
+        }
+
+        /** True when sessions are in use, which makes Django check the session cookie's flags. */
+        boolean usesSessions(Project project) {
+            return has(SESSION_MIDDLEWARE) || AppFacts.installedApp(project, "django.contrib.sessions");
         }
     }
 
