@@ -60,6 +60,16 @@ public final class PackedYaml {
         }
     }
 
+    /** The mapping at the top of shipped resource {@code resource}; fails when it is missing, as a broken build would. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> loadMapping(String resource) {
+        Object loaded = load(resource);
+        if (!(loaded instanceof Map<?, ?>)) {
+            throw new IllegalStateException(resource.substring(1) + " is missing from the classpath or is not a mapping");
+        }
+        return (Map<String, Object>) loaded;
+    }
+
     static Object parse(String yaml) {
         return new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
     }

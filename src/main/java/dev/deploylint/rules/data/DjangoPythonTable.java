@@ -71,11 +71,7 @@ public record DjangoPythonTable(String source, String checked, List<Release> dja
 
     @SuppressWarnings("unchecked")
     private static DjangoPythonTable load() {
-        Object loaded = PackedYaml.load("/rules/data/django-python.yaml");
-        if (!(loaded instanceof Map<?, ?>)) {
-            throw new IllegalStateException("rules/data/django-python.yaml is missing from the classpath");
-        }
-        Map<String, Object> doc = (Map<String, Object>) loaded;
+        Map<String, Object> doc = PackedYaml.loadMapping("/rules/data/django-python.yaml");
         List<Release> djangos = new ArrayList<>();
         for (Map<String, Object> d : (List<Map<String, Object>>) doc.get("djangos")) {
             List<String> pythons = ((List<Object>) d.get("pythons")).stream().map(Object::toString)

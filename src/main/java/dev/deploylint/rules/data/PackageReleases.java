@@ -43,11 +43,7 @@ public final class PackageReleases {
 
     @SuppressWarnings("unchecked")
     private static PackageReleases load() {
-        Object loaded = PackedYaml.load("/rules/data/package-releases.yaml");
-        if (!(loaded instanceof Map<?, ?>)) {
-            throw new IllegalStateException("rules/data/package-releases.yaml is missing from the classpath");
-        }
-        Map<String, Object> doc = (Map<String, Object>) loaded;
+        Map<String, Object> doc = PackedYaml.loadMapping("/rules/data/package-releases.yaml");
         Map<String, List<Version>> releases = new HashMap<>();
         ((Map<String, List<Object>>) doc.get("packages")).forEach((name, versions) -> releases.put(Dependency.normalize(name),
                 versions.stream().map(v -> Version.parse(v.toString()).orElseThrow()).sorted().toList()));

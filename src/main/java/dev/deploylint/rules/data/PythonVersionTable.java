@@ -66,11 +66,7 @@ public record PythonVersionTable(String source, String checked, String defaultPy
 
     @SuppressWarnings("unchecked")
     private static PythonVersionTable load() {
-        Object loaded = PackedYaml.load("/rules/data/python-versions.yaml");
-        if (!(loaded instanceof Map<?, ?>)) {
-            throw new IllegalStateException("rules/data/python-versions.yaml is missing from the classpath");
-        }
-        Map<String, Object> doc = (Map<String, Object>) loaded;
+        Map<String, Object> doc = PackedYaml.loadMapping("/rules/data/python-versions.yaml");
         List<Stack> stacks = new ArrayList<>();
         for (Map<String, Object> s : (List<Map<String, Object>>) doc.get("stacks")) {
             stacks.add(new Stack(text(s.get("name")), text(s.get("status")), text(s.get("end_of_life"))));
