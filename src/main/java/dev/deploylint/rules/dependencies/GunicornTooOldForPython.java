@@ -33,12 +33,8 @@ public final class GunicornTooOldForPython implements Rule {
         }
         Optional<PythonVersionFiles.Declared> requested = PythonVersionFiles.of(project).requested();
         String python = requested.map(PythonVersionFiles.Declared::minorVersion).orElse(defaultMinor());
-        String cause;
-        if (gunicorn.get().isBelow("19.8") && DjangoPythonTable.compareMinor(python, "3.11") >= 0) {
-            cause = " calls `inspect.getargspec`, which ";
-        } else if (DjangoPythonTable.compareMinor(python, "3.12") >= 0) {
-            cause = " imports `gunicorn.six.moves`, which its bundled six cannot provide on ";
-        } else {
+        boolean getargspec = gunicorn.get().isBelow("19.8") && DjangoPythonTable.compareMinor(python, "3.11") >= 0;
+        if (!getargspec && DjangoPythonTable.compareMinor(python, "3.12") < 0) {
             return;
         }
         List<Evidence> evidence = new ArrayList<>();
@@ -46,8 +42,9 @@ public final class GunicornTooOldForPython implements Rule {
         requested.ifPresent(d -> evidence.add(new Evidence(d.at(), "Python " + d.text() + " is requested here")));
         String pythonText = requested.map(d -> "Python " + d.text() + " (" + d.source() + ")")
                 .orElse("Python " + python + " (the buildpack's default, as no version is declared)");
-        String tail = cause.contains("getargspec") ? " no longer has" : "";
-        findings.report(gunicorn.get().dependency().at(), gunicorn.get().describe() + cause + pythonText + tail
+        String cause = getargspec ? " calls `inspect.getargspec`, which " + pythonText + " no longer has"
+                : " imports `gunicorn.six.moves`, which its bundled six cannot provide on " + pythonText;
+        findings.report(gunicorn.get().dependency().at(), gunicorn.get().describe() + cause
                 + ", so the web process crashes at boot; upgrade to `gunicorn>=23`", evidence.toArray(Evidence[]::new));
     }
 
