@@ -2,11 +2,12 @@ package dev.deploylint.project;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Finds the file of a dotted Python module the way the import system does, from given folders. */
 public final class ModulePaths {
 
-    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+    private static final Pattern DOTTED = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
     private ModulePaths() {
     }

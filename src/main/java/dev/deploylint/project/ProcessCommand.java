@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 
 /**
  * A process command split the way a shell would split it, enough to see which programs it runs:
@@ -35,7 +37,7 @@ public record ProcessCommand(List<Invocation> invocations) {
          * The Django management command this runs, such as {@code collectstatic} in
          * {@code python manage.py collectstatic --noinput}, {@code manage.py migrate} or {@code django-admin check}.
          */
-        public java.util.Optional<Word> managementCommand() {
+        public Optional<Word> managementCommand() {
             String name = programName();
             int command;
             if (name.startsWith("python")) {
@@ -43,9 +45,9 @@ public record ProcessCommand(List<Invocation> invocations) {
             } else if (name.equals("manage.py") || name.startsWith("django-admin")) {
                 command = 0;
             } else {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return command < 0 || command >= args.size() ? java.util.Optional.empty() : java.util.Optional.of(args.get(command));
+            return command < 0 || command >= args.size() ? Optional.empty() : Optional.of(args.get(command));
         }
     }
 
@@ -78,7 +80,7 @@ public record ProcessCommand(List<Invocation> invocations) {
         return new ProcessCommand(List.copyOf(invocations));
     }
 
-    private static final java.util.regex.Pattern ENV_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private static Invocation invocation(List<Word> words) {
         Map<String, Word> env = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import dev.deploylint.parse.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The files that choose the app's Python version and what each asks for, parsed with the Heroku
@@ -166,7 +167,7 @@ public record PythonVersionFiles(Optional<Declared> runtimeTxt, Optional<Declare
         return declared;
     }
 
-    private static final java.util.regex.Pattern VERSION_NUMBER = java.util.regex.Pattern.compile("0|[1-9][0-9]{0,5}");
+    private static final Pattern VERSION_NUMBER = Pattern.compile("0|[1-9][0-9]{0,5}");
 
     /** Parses {@code N.N} or {@code N.N.N} with the buildpack's integer grammar (no leading zeros). */
     static Optional<Declared> version(String text, Location at) {

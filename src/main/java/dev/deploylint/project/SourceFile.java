@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The text of one file of an app, decoded as UTF-8 (a leading byte-order mark is removed and
@@ -77,12 +78,12 @@ public final class SourceFile implements FileContent {
             char c = text.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 == length || text.charAt(i + 1) != '\n'))) {
                 if (count == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                    starts = Arrays.copyOf(starts, count * 2);
                 }
                 starts[count++] = i + 1;
             }
         }
-        return java.util.Arrays.copyOf(starts, count);
+        return Arrays.copyOf(starts, count);
     }
 
     public String path() {
@@ -123,7 +124,7 @@ public final class SourceFile implements FileContent {
     /** The location of a char offset into {@link #text()}; columns count code points. */
     public Location locationOf(int offset) {
         int clamped = Math.max(0, Math.min(offset, text.length()));
-        int index = java.util.Arrays.binarySearch(lineStarts, clamped);
+        int index = Arrays.binarySearch(lineStarts, clamped);
         int lineIndex = index >= 0 ? index : -index - 2;
         int start = lineStarts[lineIndex];
         return new Location(path, lineIndex + 1, text.codePointCount(start, clamped) + 1);
