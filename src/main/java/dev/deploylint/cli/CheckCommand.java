@@ -82,6 +82,17 @@ final class CheckCommand implements Callable<Integer> {
             description = "Lint only the found apps at or below DIR (repeatable), e.g. --app services/api in a monorepo.")
     private List<Path> only = new ArrayList<>();
 
+    @CommandLine.Option(names = "--rev", paramLabel = "REV",
+            description = "Lint the files of commit REV, as a push sends them, instead of the working tree (uncommitted changes do not count).")
+    private String rev;
+
+    @CommandLine.Option(names = "--staged", description = "Lint the staged files (the index), as the next commit records them.")
+    private boolean staged;
+
+    @CommandLine.Option(names = "--pre-commit",
+            description = "For the pre-commit framework: lint the commit being pushed (PRE_COMMIT_TO_REF) at its pre-push stage, else the staged files.")
+    private boolean preCommit;
+
     @CommandLine.Option(names = "--debug", description = "Print stack traces of internal errors.")
     private boolean debug;
 
@@ -90,6 +101,36 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (preCommit) {
+            String pushed = System.getenv("PRE_COMMIT_TO_REF");
+            if (pushed != null && !pushed.isBlank()) {
+                rev = pushed;
+            } else {
+                staged = true;
+            }
+        }
+        if (rev != null && staged) {
+            throw new UsageException("--rev and --staged exclude each other: lint either a commit or the index");
+        }
+        List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        if (rev == null && !staged) {
+            return check(roots, null);
+        }
+        for (Path root : roots) {
+            if (!Files.isDirectory(root)) {
+                throw new UsageException("path does not exist in the working tree: " + root);
+            }
+        }
+        try (GitTree tree = staged ? GitTree.ofIndex(roots.get(0)) : GitTree.ofRevision(roots.get(0), rev)) {
+            return check(roots, tree);
+        }
+    }
+
+    /** An app to lint: the folder read, and the folder as the report shows it (the user's path, not a temporary copy). */
+    private record Target(Path scanned, Path shown) {
+    }
+
+    private int check(List<Path> roots, GitTree tree) throws IOException {
         List<Output> outputs = outputs();
         Color colorMode = parse(() -> Color.valueOf(color.toUpperCase(Locale.ROOT)), "--color", color);
         if (failOn != null) {
@@ -98,14 +139,16 @@ final class CheckCommand implements Callable<Integer> {
         if (configFile != null && !Files.isRegularFile(configFile)) {
             throw new UsageException("--config " + configFile + " does not exist");
         }
-        List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        List<Path> scannedRoots = new ArrayList<>();
         for (Path root : roots) {
-            if (!Files.exists(root)) {
-                throw new UsageException("path does not exist: " + root);
+            Path scanned = tree == null ? root : tree.map(root);
+            if (!Files.exists(scanned)) {
+                throw new UsageException("path does not exist" + (tree == null ? "" : " in " + (staged ? "the index" : rev)) + ": " + root);
             }
-            if (!Files.isDirectory(root)) {
+            if (!Files.isDirectory(scanned)) {
                 throw new UsageException(root + " is not a folder; pass the app's root folder");
             }
+            scannedRoots.add(scanned);
         }
 
         RuleCatalog catalog = RuleCatalog.load(BuiltInRules.ids());
@@ -120,11 +163,14 @@ final class CheckCommand implements Callable<Integer> {
         boolean successful = true;
         boolean failed = false;
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> apps = new ArrayList<>();
-        for (Path root : roots) {
-            for (Path app : AppFinder.find(root)) {
+        List<Target> apps = new ArrayList<>();
+        for (int i = 0; i < roots.size(); i++) {
+            Path root = roots.get(i);
+            Path scanned = scannedRoots.get(i);
+            for (Path found : AppFinder.find(scanned)) {
+                Path app = tree == null ? found : root.resolve(scanned.relativize(found).toString());
                 if (only.isEmpty() || only.stream().anyMatch(dir -> app.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize()))) {
-                    apps.add(app);
+                    apps.add(new Target(found, app));
                 }
             }
         }
@@ -132,7 +178,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("no app found at or below " + only + " in " + roots);
         }
         // Apps are linted in parallel on all cores (rules are stateless); reports keep the apps' order.
-        List<Linted> linted = apps.parallelStream().map(root -> lint(root, linter, catalog)).toList();
+        List<Linted> linted = apps.parallelStream().map(app -> lint(app, linter, catalog)).toList();
         for (Linted one : linted) {
             Path root = one.root();
             Config config = one.config();
@@ -195,14 +241,14 @@ final class CheckCommand implements Callable<Integer> {
     private record Linted(Path root, Config config, Linter.LintResult result, SourceLines lines) {
     }
 
-    private Linted lint(Path root, Linter linter, RuleCatalog catalog) {
-        Config config = effectiveConfig(root, catalog);
+    private Linted lint(Target app, Linter linter, RuleCatalog catalog) {
+        Config config = effectiveConfig(app.scanned(), catalog);
         try {
-            Linter.LintResult result = linter.lint(Project.open(root, config.stack(), env));
+            Linter.LintResult result = linter.lint(Project.open(app.scanned(), config.stack(), env));
             Project project = result.project();
             SourceLines lines = SourceLines.snapshot(result.findings(),
                     (path, line) -> project.text(path).filter(f -> line >= 1 && line <= f.lineCount()).map(f -> f.line(line)));
-            return new Linted(root, config, result.withoutProject(), lines);
+            return new Linted(app.shown(), config, result.withoutProject(), lines);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

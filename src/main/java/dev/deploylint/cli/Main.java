@@ -14,7 +14,8 @@ import picocli.CommandLine;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Finds every reason a Python app would fail or misbehave when deployed to Heroku.",
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, ConfigCommand.class, InstallHookCommand.class},
+        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, ConfigCommand.class, InstallHookCommand.class,
+            UninstallHookCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  no finding at or above --fail-on (default: error)",
@@ -25,7 +26,7 @@ import picocli.CommandLine;
             "Without a subcommand, deploylint runs `check`: deploylint [check] [OPTIONS] [PATH...]"})
 public final class Main implements Runnable {
 
-    private static final Set<String> SUBCOMMANDS = Set.of("check", "rules", "explain", "config", "install-hook", "help");
+    private static final Set<String> SUBCOMMANDS = Set.of("check", "rules", "explain", "config", "install-hook", "uninstall-hook", "help");
     private static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     @Override
