@@ -62,7 +62,11 @@ final class Baseline {
                 entry.put("message", finding.message());
             }
         }
-        Files.writeString(file, MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+        try {
+            Files.writeString(file, MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("cannot write the baseline " + file + ": " + e.getMessage());
+        }
     }
 
     /** The app's findings that the baseline does not know; {@code hidden} counts the others. */

@@ -164,12 +164,16 @@ final class CheckCommand implements Callable<Integer> {
         boolean failed = false;
         PrintWriter err = spec.commandLine().getErr();
         List<Target> apps = new ArrayList<>();
+        java.util.Set<Path> seen = new java.util.HashSet<>();
         for (int i = 0; i < roots.size(); i++) {
             Path root = roots.get(i);
             Path scanned = scannedRoots.get(i);
             for (Path found : AppFinder.find(scanned)) {
                 Path app = tree == null ? found : root.resolve(scanned.relativize(found).toString());
-                if (only.isEmpty() || only.stream().anyMatch(dir -> app.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize()))) {
+                boolean wanted = only.isEmpty()
+                        || only.stream().anyMatch(dir -> app.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize()));
+                // Overlapping paths (`deploylint . app`) name some apps twice: each is linted once.
+                if (wanted && seen.add(found.toAbsolutePath().normalize())) {
                     apps.add(new Target(found, app));
                 }
             }
@@ -221,7 +225,7 @@ final class CheckCommand implements Callable<Integer> {
             StringBuilder text = new StringBuilder();
             target.format().reporter(options).write(reports, linter.catalog(), text);
             if (target.file() != null) {
-                Files.writeString(target.file(), text, StandardCharsets.UTF_8);
+                write(target.file(), text);
             } else {
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(text);
@@ -233,6 +237,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (!successful) {
             return ExitCode.INTERNAL;
+        }
+        if (writeBaseline != null) {
+            return ExitCode.CLEAN; // recording a baseline is adopting the findings, not failing on them
         }
         return failed ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
@@ -272,29 +279,73 @@ final class CheckCommand implements Callable<Integer> {
     private List<Output> outputs() {
         List<Output> outputs = new ArrayList<>();
         boolean toStandardOutput = false;
+        java.util.Set<Path> files = new java.util.HashSet<>();
         for (String spec : formats.isEmpty() ? List.of("text") : formats) {
             int colon = spec.indexOf(':');
             String name = colon < 0 ? spec : spec.substring(0, colon);
             ReportFormat format = parse(() -> ReportFormat.parse(name), "--format", spec);
-            Path file = colon < 0 ? output : Path.of(spec.substring(colon + 1));
-            if (file == null || colon < 0) {
+            String fileName = colon < 0 ? null : spec.substring(colon + 1);
+            if (fileName != null && fileName.isEmpty()) {
+                throw new UsageException("--format " + spec + " names no file; write " + name + ":FILE, or " + name + ":- for standard output");
+            }
+            Path file = fileName == null ? output : fileName.equals("-") ? null : Path.of(fileName);
+            if (file == null) {
                 if (toStandardOutput) {
                     throw new UsageException("only one --format may go to " + (output == null ? "standard output" : "--output")
                             + "; give the others a file, as in --format sarif:deploylint.sarif");
                 }
                 toStandardOutput = true;
+            } else {
+                checkWritable(file, "--format " + spec);
+                if (!files.add(file.toAbsolutePath().normalize())) {
+                    throw new UsageException("two formats would be written to " + file + "; give each its own file");
+                }
             }
             outputs.add(new Output(format, file));
+        }
+        if (output != null && outputs.stream().noneMatch(o -> output.equals(o.file()))) {
+            throw new UsageException("--output " + output + " is not used: every --format names its own file");
+        }
+        if (writeBaseline != null) {
+            checkWritable(writeBaseline, "--write-baseline");
+        }
+        if (outputs.stream().anyMatch(o -> o.format() == ReportFormat.GITHUB)) {
+            String summary = System.getenv("GITHUB_STEP_SUMMARY");
+            if (summary != null && !summary.isBlank()) {
+                checkWritable(Path.of(summary), "$GITHUB_STEP_SUMMARY");
+            }
         }
         return outputs;
     }
 
+    /** A file deploylint may create or replace: its folder exists and it is not itself a folder. */
+    private static void checkWritable(Path file, String option) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        if (Files.isDirectory(file)) {
+            throw new UsageException(option + ": " + file + " is a folder; name a file");
+        }
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new UsageException(option + ": the folder of " + file + " does not exist; create it first");
+        }
+        if (parent != null && !Files.isWritable(parent) && !Files.isWritable(file)) {
+            throw new UsageException(option + ": " + file + " cannot be written (no permission)");
+        }
+    }
+
+    /** Writes a report or summary; a failure is the user's to fix (disk full, permissions), in one line. */
+    private static void write(Path file, CharSequence text, java.nio.file.OpenOption... options) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8, options);
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
     /** Appends the Markdown summary to the GitHub Actions job summary, when running in a workflow. */
-    private static void appendStepSummary(String markdown) throws IOException {
+    private static void appendStepSummary(String markdown) {
         String summary = System.getenv("GITHUB_STEP_SUMMARY");
         if (summary != null && !summary.isBlank()) {
-            Files.writeString(Path.of(summary), markdown, StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            write(Path.of(summary), markdown, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
     }
 
