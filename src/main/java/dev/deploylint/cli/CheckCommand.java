@@ -182,6 +182,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("no app found at or below " + only + " in " + roots);
         }
         // Apps are linted in parallel on all cores (rules are stateless); reports keep the apps' order.
+        java.util.Map<String, java.util.Optional<Severity>> failOnByApp = new java.util.HashMap<>();
         List<Linted> linted = apps.parallelStream().map(app -> lint(app, linter, catalog)).toList();
         for (Linted one : linted) {
             Path root = one.root();
@@ -189,6 +190,8 @@ final class CheckCommand implements Callable<Integer> {
             Linter.LintResult result = one.result();
             List<Finding> findings = config.apply(result.findings(), catalog::get);
             FailOn threshold = FailOn.valueOf(config.failOn().toUpperCase(Locale.ROOT));
+            failOnByApp.put(display(root), threshold == FailOn.NEVER ? java.util.Optional.empty()
+                    : java.util.Optional.of(Severity.valueOf(threshold.name())));
             for (Linter.RuleFailure failure : result.failures()) {
                 successful = false;
                 err.println("deploylint: internal error in rule " + failure.ruleId() + " on " + root + ": " + failure.cause());
@@ -221,7 +224,8 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
 
         for (Output target : outputs) {
-            ReportOptions options = new ReportOptions(VersionProvider.version(), target.file() == null && useColor(colorMode), successful);
+            ReportOptions options = new ReportOptions(VersionProvider.version(), target.file() == null && useColor(colorMode), successful,
+                    failOnByApp);
             StringBuilder text = new StringBuilder();
             target.format().reporter(options).write(reports, linter.catalog(), text);
             if (target.file() != null) {
@@ -232,7 +236,7 @@ final class CheckCommand implements Callable<Integer> {
                 out.flush();
             }
             if (target.format() == ReportFormat.GITHUB) {
-                appendStepSummary(GithubReporter.summary(reports, linter.catalog()));
+                appendStepSummary(GithubReporter.summary(reports, linter.catalog(), options));
             }
         }
         if (!successful) {

@@ -43,27 +43,43 @@ public final class GithubReporter implements Reporter {
     private record Annotation(AppReport app, Finding finding) {
     }
 
-    /** A Markdown summary: counts, then a table of every finding. */
-    public static String summary(List<AppReport> apps, RuleCatalog catalog) {
+    /**
+     * A Markdown summary: the verdict the exit code gives, the counts, then a table of every
+     * finding, most severe first.
+     */
+    public static String summary(List<AppReport> apps, RuleCatalog catalog, ReportOptions options) {
         long errors = count(apps, Severity.ERROR);
         long warnings = count(apps, Severity.WARNING);
         long notes = count(apps, Severity.NOTE);
+        long failing = apps.stream().mapToLong(app -> app.findings().stream().filter(f -> options.fails(app, f)).count()).sum();
         StringBuilder md = new StringBuilder("## deploylint\n\n");
-        md.append(errors).append(" errors, ").append(warnings).append(" warnings, ").append(notes).append(" notes in ")
-                .append(apps.size()).append(apps.size() == 1 ? " app" : " apps").append("\n\n");
+        md.append(failing == 0 ? "**Passed**" : "**Failed**: " + plural(failing, "finding") + " at or above the fail-on level")
+                .append("\n\n");
+        md.append(plural(errors, "error")).append(", ").append(plural(warnings, "warning")).append(", ").append(plural(notes, "note"))
+                .append(" in ").append(plural(apps.size(), "app")).append("\n\n");
         if (errors + warnings + notes == 0) {
             return md.toString();
         }
         md.append("| severity | rule | where | message |\n| --- | --- | --- | --- |\n");
+        List<Annotation> rows = new ArrayList<>();
         for (AppReport app : apps) {
             for (Finding finding : app.findings()) {
-                md.append("| ").append(finding.severity().label())
-                        .append(" | `").append(finding.ruleId()).append("` ").append(catalog.get(finding.ruleId()).name())
-                        .append(" | `").append(app.displayPath(finding.location().path())).append(':').append(finding.location().line())
-                        .append("` | ").append(finding.message().replace("|", "\\|").replace("\n", " ")).append(" |\n");
+                rows.add(new Annotation(app, finding));
             }
         }
+        rows.sort(Comparator.comparing((Annotation a) -> a.finding().severity()));
+        for (Annotation row : rows) {
+            Finding finding = row.finding();
+            md.append("| ").append(finding.severity().label())
+                    .append(" | `").append(finding.ruleId()).append("` ").append(catalog.get(finding.ruleId()).name())
+                    .append(" | `").append(row.app().displayPath(finding.location().path())).append(':').append(finding.location().line())
+                    .append("` | ").append(finding.message().replace("|", "\\|").replace("\n", " ")).append(" |\n");
+        }
         return md.toString();
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static long count(List<AppReport> apps, Severity severity) {

@@ -13,7 +13,7 @@ public enum ReportFormat {
     GITHUB(options -> new GithubReporter()),
     GITLAB(options -> new GitlabReporter()),
     CHECKSTYLE(options -> new CheckstyleReporter()),
-    JUNIT(options -> new JunitReporter());
+    JUNIT(JunitReporter::new);
 
     private final Function<ReportOptions, Reporter> factory;
 

@@ -49,9 +49,14 @@ class CiReportersTest {
         assertEquals("::error file=apps/web/requirements.txt,line=2,col=1,title=PF001 procfile-missing"
                 + "::`Procfile` is missing, 100%25 sure: add one%0Anow", lines.get(0));
         assertTrue(lines.get(2).startsWith("::notice file=apps/web/mysite/settings.py,line=3,col=1,title=ST001 static-root-missing::"));
-        String summary = GithubReporter.summary(APPS, TestData.catalog());
-        assertTrue(summary.contains("2 errors, 0 warnings, 1 notes in 2 apps"), summary);
-        assertTrue(summary.contains("| error | `PF001` procfile-missing | `apps/web/requirements.txt:2` |"), summary);
+        String summary = GithubReporter.summary(APPS, TestData.catalog(), TestData.PLAIN);
+        assertTrue(summary.contains("**Failed**: 2 findings at or above the fail-on level"), summary);
+        assertTrue(summary.contains("2 errors, 0 warnings, 1 note in 2 apps"), summary);
+        assertTrue(summary.indexOf("| error | `PF001` procfile-missing | `apps/web/requirements.txt:2` |") < summary.indexOf("| note |"),
+                "errors first, though the note was found first: " + summary);
+        String lenient = GithubReporter.summary(APPS, TestData.catalog(),
+                new ReportOptions("1", false, true, Map.of("apps/web", java.util.Optional.empty())));
+        assertTrue(lenient.contains("**Passed**"), "fail-on never: " + lenient);
         assertEquals("a%3Ab%2Cc%25", GithubReporter.property("a:b,c%"));
     }
 
@@ -83,14 +88,29 @@ class CiReportersTest {
 
     @Test
     void junitHasATestCasePerRulePerApp() throws Exception {
-        Document doc = xml(write(new JunitReporter()));
+        Document doc = xml(write(new JunitReporter(TestData.PLAIN)));
         NodeList suites = doc.getElementsByTagName("testsuite");
         assertEquals(2, suites.getLength());
         Element web = (Element) suites.item(0);
         assertEquals("3", web.getAttribute("tests"));
-        assertEquals("2", web.getAttribute("failures"));
+        assertEquals("1", web.getAttribute("failures"));
         assertEquals(3, web.getElementsByTagName("testcase").getLength());
-        assertEquals(2, web.getElementsByTagName("failure").getLength());
+        assertEquals(1, web.getElementsByTagName("failure").getLength());
         assertEquals("0", ((Element) suites.item(1)).getAttribute("failures"));
+    }
+
+    @Test
+    void junitFailsOnlyAtOrAboveTheFailOnLevel() throws Exception {
+        Document errorsOnly = xml(write(new JunitReporter(TestData.PLAIN)));
+        Element web = (Element) errorsOnly.getElementsByTagName("testsuite").item(0);
+        assertEquals("1", web.getAttribute("failures"), "the note of ST001 passes when failing on errors");
+        assertEquals(1, web.getElementsByTagName("failure").getLength());
+        assertTrue(web.getElementsByTagName("system-out").item(0).getTextContent().contains("ST001 note"));
+
+        ReportOptions notes = new ReportOptions("1", false, true, Map.of("apps/web", java.util.Optional.of(Severity.NOTE)));
+        StringBuilder out = new StringBuilder();
+        new JunitReporter(notes).write(APPS, TestData.catalog(), out);
+        Element strict = (Element) xml(out.toString()).getElementsByTagName("testsuite").item(0);
+        assertEquals("2", strict.getAttribute("failures"));
     }
 }
