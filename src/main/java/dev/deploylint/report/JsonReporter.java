@@ -45,6 +45,10 @@ public final class JsonReporter implements Reporter {
                 counts.merge(finding.severity(), 1, Integer::sum);
                 findings.add(finding(app, catalog.get(finding.ruleId()), finding));
             }
+            ArrayNode suppressed = appNode.putArray("suppressed");
+            for (Finding finding : app.suppressed()) {
+                suppressed.add(finding(app, catalog.get(finding.ruleId()), finding));
+            }
         }
         ObjectNode summary = root.putObject("summary");
         summary.put("errors", counts.getOrDefault(Severity.ERROR, 0));

@@ -97,6 +97,19 @@ class JsonReporterTest {
     }
 
     @Test
+    void suppressedFindingsAreListedApartAndNotCounted() throws IOException {
+        AppReport withSuppressed = AppReport.of("a", List.of(
+                finding("PF001", Severity.ERROR, "Procfile", 1, 1, "active"),
+                finding("PY002", Severity.ERROR, "runtime.txt", 1, 1, "silenced").suppressedBecause("pinned on purpose")),
+                TestData.lines(Map.of()));
+        JsonNode doc = json(TestData.PLAIN, withSuppressed);
+        assertEquals(1, doc.at("/apps/0/findings").size());
+        assertEquals("PY002", doc.at("/apps/0/suppressed/0/ruleId").asText());
+        assertEquals("a/runtime.txt", doc.at("/apps/0/suppressed/0/path").asText());
+        assertEquals(1, doc.at("/summary/errors").asInt(), "a suppressed finding is not counted");
+    }
+
+    @Test
     void schemaRejectsWrongShapes() throws IOException {
         JsonNode doc = json(TestData.PLAIN, app(".", List.of(
                 finding("PF001", Severity.ERROR, "Procfile", 1, 1, "x")), Map.of()));
