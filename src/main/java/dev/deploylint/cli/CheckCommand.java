@@ -2,6 +2,7 @@ package dev.deploylint.cli;
 
 import dev.deploylint.config.Config;
 import dev.deploylint.config.ConfigFile;
+import dev.deploylint.config.Selector;
 import dev.deploylint.lint.Finding;
 import dev.deploylint.lint.Linter;
 import dev.deploylint.lint.RuleCatalog;
@@ -81,6 +82,26 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--app", paramLabel = "DIR",
             description = "Lint only the found apps at or below DIR (repeatable), e.g. --app services/api in a monorepo.")
     private List<Path> only = new ArrayList<>();
+
+    @CommandLine.Option(names = "--select", paramLabel = "RULES", split = ",",
+            description = "Only these rules (ids, names, id prefixes, categories or all; comma-separated), replacing the config file's select.")
+    private List<String> select;
+
+    @CommandLine.Option(names = "--ignore", paramLabel = "RULES", split = ",",
+            description = "Also ignore these rules (ids, names, id prefixes or categories; comma-separated).")
+    private List<String> ignore;
+
+    @CommandLine.Option(names = "--exit-zero", description = "Exit with 0 even when findings reach --fail-on (usage and internal errors still exit 2 and 3).")
+    private boolean exitZero;
+
+    @CommandLine.Option(names = {"-q", "--quiet"}, description = "Text output: the findings only, without the summary and verdict.")
+    private boolean quiet;
+
+    @CommandLine.Option(names = "--statistics", description = "Text output: how many findings each rule has, instead of the findings.")
+    private boolean statistics;
+
+    @CommandLine.Option(names = "--no-show-source", description = "Text output: leave out the source line under each finding.")
+    private boolean noShowSource;
 
     @CommandLine.Option(names = "--rev", paramLabel = "REV",
             description = "Lint the files of commit REV, as a push sends them, instead of the working tree (uncommitted changes do not count).")
@@ -225,7 +246,7 @@ final class CheckCommand implements Callable<Integer> {
 
         for (Output target : outputs) {
             ReportOptions options = new ReportOptions(VersionProvider.version(), target.file() == null && useColor(colorMode), successful,
-                    failOnByApp);
+                    failOnByApp, new ReportOptions.Text(!noShowSource, quiet, statistics));
             StringBuilder text = new StringBuilder();
             target.format().reporter(options).write(reports, linter.catalog(), text);
             if (target.file() != null) {
@@ -242,7 +263,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!successful) {
             return ExitCode.INTERNAL;
         }
-        if (writeBaseline != null) {
+        if (writeBaseline != null || exitZero) {
             return ExitCode.CLEAN; // recording a baseline is adopting the findings, not failing on them
         }
         return failed ? ExitCode.FINDINGS : ExitCode.CLEAN;
@@ -268,12 +289,28 @@ final class CheckCommand implements Callable<Integer> {
     /** Defaults, then the config file, then flags; the stack must be one the buildpack supports. */
     Config effectiveConfig(Path app, RuleCatalog catalog) {
         Config config = ConfigFile.resolve(app, configFile, PythonVersionTable.get().defaultStack(), stack, failOn, catalog);
+        if (select != null) {
+            config = config.withSelect(knownRules(select, "--select", catalog), "--select");
+        }
+        if (ignore != null) {
+            config = config.withMoreIgnored(knownRules(ignore, "--ignore", catalog), "--ignore");
+        }
         List<String> stacks = PythonVersionTable.get().supportedStacks();
         if (!stacks.contains(config.stack())) {
             throw new UsageException("stack " + config.stack() + " (from " + config.origins().get("stack")
                     + ") is not a stack the Heroku Python buildpack supports; use one of " + String.join(", ", stacks));
         }
         return config;
+    }
+
+    private static List<String> knownRules(List<String> selectors, String option, RuleCatalog catalog) {
+        for (String selector : selectors) {
+            if (!Selector.known(selector, catalog)) {
+                throw new UsageException(option + ": unknown rule '" + selector
+                        + "'; use an id (PF004), a name (web-process-missing), a prefix (PF), a category (procfile) or all");
+            }
+        }
+        return selectors;
     }
 
     /** One report to write: a format and its file, or null for standard output. */

@@ -37,6 +37,18 @@ public record Config(List<String> select, List<String> ignore, Map<String, Sever
         return new Config(select, ignore, severity, ignorePaths, value, failOn, origin(origins, "stack", origin));
     }
 
+    /** {@code --select}: replaces the selection of the config file. */
+    public Config withSelect(List<String> value, String origin) {
+        return new Config(List.copyOf(value), ignore, severity, ignorePaths, stack, failOn, origin(origins, "select", origin));
+    }
+
+    /** {@code --ignore}: adds to the rules the config file ignores. */
+    public Config withMoreIgnored(List<String> value, String origin) {
+        List<String> all = new ArrayList<>(ignore);
+        all.addAll(value);
+        return new Config(select, List.copyOf(all), severity, ignorePaths, stack, failOn, origin(origins, "ignore", origin));
+    }
+
     public Config withFailOn(String value, String origin) {
         return new Config(select, ignore, severity, ignorePaths, stack, value, origin(origins, "fail-on", origin));
     }

@@ -13,16 +13,30 @@ import java.util.Optional;
  * so that reports with a verdict of their own (JUnit, the job summary) agree with the exit code.
  */
 public record ReportOptions(String toolVersion, boolean color, boolean executionSuccessful,
-        Map<String, Optional<Severity>> failOnByApp) {
+        Map<String, Optional<Severity>> failOnByApp, Text text) {
+
+    /**
+     * How the text report looks: the source line under each finding ({@code --no-show-source} turns
+     * it off), the closing summary and verdict ({@code --quiet} leaves them out), or a count of
+     * findings per rule instead of the findings ({@code --statistics}).
+     */
+    public record Text(boolean showSource, boolean quiet, boolean statistics) {
+        public static final Text DEFAULT = new Text(true, false, false);
+    }
 
     public ReportOptions {
         Objects.requireNonNull(toolVersion, "toolVersion");
         failOnByApp = Map.copyOf(failOnByApp);
+        Objects.requireNonNull(text, "text");
     }
 
-    /** Options for a run whose apps all fail on errors, the default. */
+    /** Options for a run whose apps all fail on errors, the default, and the default text report. */
     public ReportOptions(String toolVersion, boolean color, boolean executionSuccessful) {
-        this(toolVersion, color, executionSuccessful, Map.of());
+        this(toolVersion, color, executionSuccessful, Map.of(), Text.DEFAULT);
+    }
+
+    public ReportOptions(String toolVersion, boolean color, boolean executionSuccessful, Map<String, Optional<Severity>> failOnByApp) {
+        this(toolVersion, color, executionSuccessful, failOnByApp, Text.DEFAULT);
     }
 
     /** True when {@code finding} of {@code app} makes the run fail. */

@@ -30,19 +30,28 @@ public final class TextReporter implements Reporter {
     private static final String GREEN = "\u001b[32m";
 
     private final boolean color;
+    private final ReportOptions.Text text;
 
     public TextReporter(ReportOptions options) {
         this.color = options.color();
+        this.text = options.text();
     }
 
     @Override
     public void write(List<AppReport> apps, RuleCatalog catalog, Appendable out) throws IOException {
+        if (text.statistics()) {
+            writeStatistics(apps, catalog, out);
+            return;
+        }
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (AppReport app : apps) {
             for (Finding finding : errorsFirst(app.findings())) {
                 counts.merge(finding.severity(), 1, Integer::sum);
                 writeFinding(app, finding, catalog.get(finding.ruleId()).fixHint(), out);
             }
+        }
+        if (text.quiet()) {
+            return;
         }
         int suppressed = apps.stream().mapToInt(app -> app.suppressed().size()).sum();
         String summary = summary(counts, apps.size());
@@ -67,6 +76,26 @@ public final class TextReporter implements Reporter {
                         .thenComparing(Finding::severity)
                         .thenComparing(Finding.ORDER))
                 .toList();
+    }
+
+    /** {@code --statistics}: how many findings each rule has, most first, like ruff's. */
+    private void writeStatistics(List<AppReport> apps, RuleCatalog catalog, Appendable out) throws IOException {
+        Map<String, Integer> perRule = new java.util.TreeMap<>();
+        for (AppReport app : apps) {
+            for (Finding finding : app.findings()) {
+                perRule.merge(finding.ruleId(), 1, Integer::sum);
+            }
+        }
+        List<Map.Entry<String, Integer>> rows = perRule.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        int width = rows.stream().mapToInt(e -> String.valueOf(e.getValue()).length()).max().orElse(1);
+        for (Map.Entry<String, Integer> row : rows) {
+            var rule = catalog.get(row.getKey());
+            String count = String.valueOf(row.getValue());
+            out.append(" ".repeat(width - count.length())).append(count).append('\t').append(rule.id()).append('\t')
+                    .append(paint(colorOf(rule.severity()), rule.severity().label())).append('\t').append(rule.name()).append('\n');
+        }
     }
 
     /** Where the deploy breaks: {@code Verdict: build would fail (PY002), release ok, web would fail (PF004)}. */
@@ -96,7 +125,7 @@ public final class TextReporter implements Reporter {
                 .append(paint(severityColor, finding.severity().label()))
                 .append(paint(BOLD, ": " + clean(finding.message())))
                 .append('\n');
-        Optional<String> source = app.lines().line(location.path(), location.line());
+        Optional<String> source = text.showSource() ? app.lines().line(location.path(), location.line()) : Optional.empty();
         if (source.isPresent()) {
             Display display = Display.of(source.get(), location.column());
             String number = String.valueOf(location.line());
