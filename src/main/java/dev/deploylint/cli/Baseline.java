@@ -44,8 +44,13 @@ final class Baseline {
                 entries.merge(key(entry.path("rule").asText(), entry.path("path").asText(), entry.path("key").asText()), 1, Integer::sum);
             }
             return new Baseline(entries);
-        } catch (IOException e) {
-            throw new UsageException("cannot read the baseline " + file + ": " + e.getMessage());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new UsageException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                    + ": not valid JSON, so not a deploylint baseline; write it again with --write-baseline");
+        } catch (IOException | RuntimeException e) {
+            throw new UsageException("cannot read the baseline " + file + ": " + e.getClass().getSimpleName().replace("Exception", "").toLowerCase(java.util.Locale.ROOT)
+                    + (e.getMessage() == null ? "" : " " + e.getMessage().lines().findFirst().orElse("")));
         }
     }
 

@@ -67,6 +67,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "A config var the Heroku app has (repeatable), e.g. --env DJANGO_SETTINGS_MODULE=mysite.settings.production.")
     private java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
 
+    @CommandLine.Option(names = "--env-file", paramLabel = "FILE",
+            description = "Config vars from a file of NAME=VALUE lines (as `heroku config --shell` prints them); --env wins over it, it wins over the config file's env:.")
+    private Path envFile;
+
     @CommandLine.Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour text output: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
     private String color;
@@ -276,7 +280,7 @@ final class CheckCommand implements Callable<Integer> {
     private Linted lint(Target app, Linter linter, RuleCatalog catalog) {
         Config config = effectiveConfig(app.scanned(), catalog);
         try {
-            Linter.LintResult result = linter.lint(Project.open(app.scanned(), config.stack(), env));
+            Linter.LintResult result = linter.lint(Project.open(app.scanned(), config.stack(), config.env()));
             Project project = result.project();
             SourceLines lines = SourceLines.snapshot(result.findings(),
                     (path, line) -> project.text(path).filter(f -> line >= 1 && line <= f.lineCount()).map(f -> f.line(line)));
@@ -295,6 +299,10 @@ final class CheckCommand implements Callable<Integer> {
         if (ignore != null) {
             config = config.withMoreIgnored(knownRules(ignore, "--ignore", catalog), "--ignore");
         }
+        if (envFile != null) {
+            config = config.withEnv(EnvFile.read(envFile), "--env-file " + envFile);
+        }
+        config = config.withEnv(env, "--env");
         List<String> stacks = PythonVersionTable.get().supportedStacks();
         if (!stacks.contains(config.stack())) {
             throw new UsageException("stack " + config.stack() + " (from " + config.origins().get("stack")

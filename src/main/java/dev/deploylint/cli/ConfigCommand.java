@@ -33,18 +33,43 @@ final class ConfigCommand implements Callable<Integer> {
         Optional<Path> file = configFile != null ? Optional.of(configFile) : ConfigFile.find(app);
         PrintWriter out = spec.commandLine().getOut();
         out.println("# effective configuration for " + app + (file.map(f -> " (file: " + f + ")").orElse(" (no config file)")));
+        out.println("# valid .deploylint.yml: paste it back as it is");
         Map<String, String> origins = config.origins();
-        out.println("select: " + (config.select().isEmpty() ? "[all]" : config.select()) + "    # " + origins.get("select"));
-        out.println("ignore: " + config.ignore() + "    # " + origins.get("ignore"));
-        out.println("severity: " + config.severity().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().label()).toList()
-                + "    # " + origins.get("severity"));
-        out.println("ignore-paths: " + config.ignorePaths().stream().map(p -> p.glob() + (p.rules().isEmpty() ? "" : " " + p.rules())).toList()
-                + "    # " + origins.get("ignore-paths"));
-        out.println("stack: " + config.stack() + "    # " + origins.get("stack"));
-        out.println("fail-on: " + config.failOn() + "    # " + origins.get("fail-on"));
+        line(out, "select", config.select().isEmpty() ? "[all]" : list(config.select()), origins);
+        line(out, "ignore", list(config.ignore()), origins);
+        line(out, "severity", map(config.severity().entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue().label())).toList()), origins);
+        line(out, "ignore-paths", config.ignorePaths().stream()
+                .map(p -> "{path: " + quote(p.glob()) + (p.rules().isEmpty() ? "" : ", rules: " + list(p.rules())) + "}")
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]")), origins);
+        line(out, "stack", quote(config.stack()), origins);
+        line(out, "fail-on", config.failOn(), origins);
+        line(out, "env", map(config.env().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()), origins);
         long enabled = catalog.all().stream().filter(config::enabled).count();
         out.println("# " + enabled + " of " + catalog.all().size() + " rules enabled");
         out.flush();
         return ExitCode.CLEAN;
+    }
+
+    private static void line(PrintWriter out, String key, String value, Map<String, String> origins) {
+        out.println(key + ": " + value + "    # " + origins.getOrDefault(key, "default"));
+    }
+
+    private static String list(java.util.List<String> items) {
+        return items.stream().map(ConfigCommand::quote).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
+
+    private static String map(java.util.List<Map.Entry<String, String>> entries) {
+        return entries.stream().map(e -> quote(e.getKey()) + ": " + quote(e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
+    }
+
+    /** A YAML double-quoted scalar (JSON's string syntax is a subset of it). */
+    private static String quote(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -16,7 +16,8 @@ import java.util.Optional;
  * it. {@code origins} says where each value came from, for {@code deploylint config}.
  */
 public record Config(List<String> select, List<String> ignore, Map<String, Severity> severity,
-                     List<PathIgnore> ignorePaths, String stack, String failOn, Map<String, String> origins) {
+                     List<PathIgnore> ignorePaths, String stack, String failOn, Map<String, String> env,
+                     Map<String, String> origins) {
 
     /** Findings in files matching {@code glob} (relative to the app root) are dropped; only {@code rules}, or all when empty. */
     public record PathIgnore(String glob, List<String> rules) {
@@ -30,27 +31,38 @@ public record Config(List<String> select, List<String> ignore, Map<String, Sever
         origins.put("ignore-paths", "default");
         origins.put("stack", "default");
         origins.put("fail-on", "default");
-        return new Config(List.of(), List.of(), Map.of(), List.of(), stack, "error", origins);
+        origins.put("env", "default");
+        return new Config(List.of(), List.of(), Map.of(), List.of(), stack, "error", Map.of(), origins);
     }
 
     public Config withStack(String value, String origin) {
-        return new Config(select, ignore, severity, ignorePaths, value, failOn, origin(origins, "stack", origin));
+        return new Config(select, ignore, severity, ignorePaths, value, failOn, env, origin(origins, "stack", origin));
     }
 
     /** {@code --select}: replaces the selection of the config file. */
     public Config withSelect(List<String> value, String origin) {
-        return new Config(List.copyOf(value), ignore, severity, ignorePaths, stack, failOn, origin(origins, "select", origin));
+        return new Config(List.copyOf(value), ignore, severity, ignorePaths, stack, failOn, env, origin(origins, "select", origin));
     }
 
     /** {@code --ignore}: adds to the rules the config file ignores. */
     public Config withMoreIgnored(List<String> value, String origin) {
         List<String> all = new ArrayList<>(ignore);
         all.addAll(value);
-        return new Config(select, List.copyOf(all), severity, ignorePaths, stack, failOn, origin(origins, "ignore", origin));
+        return new Config(select, List.copyOf(all), severity, ignorePaths, stack, failOn, env, origin(origins, "ignore", origin));
+    }
+
+    /** Config vars layered over the file's {@code env:} ({@code --env-file}, then {@code --env}). */
+    public Config withEnv(Map<String, String> more, String origin) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Map<String, String> all = new LinkedHashMap<>(env);
+        all.putAll(more);
+        return new Config(select, ignore, severity, ignorePaths, stack, failOn, Map.copyOf(all), origin(origins, "env", origin));
     }
 
     public Config withFailOn(String value, String origin) {
-        return new Config(select, ignore, severity, ignorePaths, stack, value, origin(origins, "fail-on", origin));
+        return new Config(select, ignore, severity, ignorePaths, stack, value, env, origin(origins, "fail-on", origin));
     }
 
     private static Map<String, String> origin(Map<String, String> origins, String key, String origin) {

@@ -33,7 +33,7 @@ public final class ConfigFile {
 
     public static final String NAME = ".deploylint.yml";
 
-    private static final Set<String> KEYS = Set.of("select", "ignore", "severity", "ignore-paths", "stack", "fail-on");
+    private static final Set<String> KEYS = Set.of("select", "ignore", "severity", "ignore-paths", "stack", "fail-on", "env");
     private static final Set<String> FAIL_ON = Set.of("error", "warning", "note", "never");
 
     private final Path file;
@@ -104,6 +104,7 @@ public final class ConfigFile {
         List<Config.PathIgnore> ignorePaths = base.ignorePaths();
         String stack = base.stack();
         String failOn = base.failOn();
+        Map<String, String> env = base.env();
         Map<String, String> origins = new LinkedHashMap<>(base.origins());
         for (NodeTuple tuple : mapping.getValue()) {
             String key = scalar(tuple.getKeyNode(), "a key");
@@ -115,6 +116,7 @@ public final class ConfigFile {
                 case "severity" -> severity = severities(value);
                 case "ignore-paths" -> ignorePaths = paths(value);
                 case "stack" -> stack = scalar(value, "a stack name");
+                case "env" -> env = env(value);
                 case "fail-on" -> {
                     failOn = scalar(value, "a severity").toLowerCase(Locale.ROOT);
                     if (!FAIL_ON.contains(failOn)) {
@@ -124,7 +126,20 @@ public final class ConfigFile {
                 default -> throw error(tuple.getKeyNode(), "unknown key '" + key + "' (known: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
             }
         }
-        return new Config(select, ignore, severity, ignorePaths, stack, failOn, origins);
+        return new Config(select, ignore, severity, ignorePaths, stack, failOn, env, origins);
+    }
+
+    /** {@code env:}: config vars the Heroku app has, as a mapping of names to string values. */
+    private Map<String, String> env(Node node) {
+        Map<String, String> vars = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping(node, "env").getValue()) {
+            String name = scalar(tuple.getKeyNode(), "a config var name");
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw error(tuple.getKeyNode(), "'" + name + "' is not a config var name (letters, digits and _)");
+            }
+            vars.put(name, scalar(tuple.getValueNode(), "the value of " + name + " (quote it as a string)"));
+        }
+        return Map.copyOf(vars);
     }
 
     private List<String> rules(Node node) {
@@ -163,7 +178,13 @@ public final class ConfigFile {
             for (NodeTuple tuple : mapping(item, "{path: GLOB, rules: [...]}").getValue()) {
                 String key = scalar(tuple.getKeyNode(), "a key");
                 switch (key) {
-                    case "path" -> glob = scalar(tuple.getValueNode(), "a path pattern");
+                    case "path" -> {
+                        glob = scalar(tuple.getValueNode(), "a path pattern");
+                        String pattern = glob;
+                        dev.deploylint.project.Glob.problem(pattern).ifPresent(problem -> {
+                            throw error(tuple.getValueNode(), "path '" + pattern + "': " + problem);
+                        });
+                    }
                     case "rules" -> rules = rules(tuple.getValueNode());
                     default -> throw error(tuple.getKeyNode(), "unknown key '" + key + "' in ignore-paths (known: path, rules)");
                 }
@@ -176,8 +197,15 @@ public final class ConfigFile {
         return List.copyOf(paths);
     }
 
+    /** A mapping whose keys are all different: YAML forbids duplicates, and the last silently winning hides mistakes. */
     private MappingNode mapping(Node node, String what) {
         if (node instanceof MappingNode mapping) {
+            Set<String> seen = new java.util.HashSet<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && !seen.add(key.getValue())) {
+                    throw error(key, "duplicate key '" + key.getValue() + "'");
+                }
+            }
             return mapping;
         }
         throw error(node, "expected " + what);

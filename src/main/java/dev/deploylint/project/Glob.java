@@ -18,6 +18,39 @@ public final class Glob {
         this.memo = new byte[(pattern.length() + 1) * (text.length() + 1)];
     }
 
+    /**
+     * Why {@code glob} is not a usable pattern for app-relative paths, if it is not: empty, an
+     * unclosed {@code [}, a trailing backslash, or a form no app-relative path can match (a leading
+     * {@code /} or a {@code ..} segment).
+     */
+    public static java.util.Optional<String> problem(String glob) {
+        if (glob.isEmpty()) {
+            return java.util.Optional.of("an empty pattern matches nothing");
+        }
+        if (glob.startsWith("/")) {
+            return java.util.Optional.of("paths are relative to the app root, so a pattern starting with / never matches; remove the /");
+        }
+        if (("/" + glob + "/").contains("/../")) {
+            return java.util.Optional.of("paths inside the app have no .. segment, so this pattern never matches");
+        }
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            if (c == '\\') {
+                if (i + 1 == glob.length()) {
+                    return java.util.Optional.of("a trailing backslash quotes nothing");
+                }
+                i++;
+            } else if (c == '[') {
+                int close = glob.indexOf(']', i + 2);
+                if (close < 0) {
+                    return java.util.Optional.of("the [ at position " + (i + 1) + " is never closed");
+                }
+                i = close;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** True when {@code glob} matches the whole of {@code text}. */
     public static boolean matches(String glob, String text) {
         return new Glob(glob, text).match(0, 0);
