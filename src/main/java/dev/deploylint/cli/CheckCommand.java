@@ -168,7 +168,8 @@ final class CheckCommand implements Callable<Integer> {
         for (Path root : roots) {
             Path scanned = tree == null ? root : tree.map(root);
             if (!Files.exists(scanned)) {
-                throw new UsageException("path does not exist" + (tree == null ? "" : " in " + (staged ? "the index" : rev)) + ": " + root);
+                throw new UsageException("path does not exist" + (tree == null ? "" : " in " + (staged ? "the index" : rev)) + ": " + root
+                        + CommandNames.suggestion(root.toString()));
             }
             if (!Files.isDirectory(scanned)) {
                 throw new UsageException(root + " is not a folder; pass the app's root folder");

@@ -15,7 +15,7 @@ import picocli.CommandLine;
         versionProvider = VersionProvider.class,
         description = "Finds every reason a Python app would fail or misbehave when deployed to Heroku.",
         subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, ConfigCommand.class, InstallHookCommand.class,
-            UninstallHookCommand.class},
+            UninstallHookCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  no finding at or above --fail-on (default: error)",
@@ -26,7 +26,7 @@ import picocli.CommandLine;
             "Without a subcommand, deploylint runs `check`: deploylint [check] [OPTIONS] [PATH...]"})
 public final class Main implements Runnable {
 
-    private static final Set<String> SUBCOMMANDS = Set.of("check", "rules", "explain", "config", "install-hook", "uninstall-hook", "help");
+    private static final Set<String> SUBCOMMANDS = Set.copyOf(CommandNames.ALL);
     private static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     @Override
@@ -42,6 +42,9 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code; never throws. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length == 1 && List.of("-h", "--help", "help").contains(args[0])) {
+            return rootHelp(out);
+        }
         String[] routed = withDefaultSubcommand(args);
         // Building only the check command, not the whole tree, saves a third of picocli's start-up.
         boolean check = routed.length > 0 && routed[0].equals("check");
@@ -54,6 +57,20 @@ public final class Main implements Runnable {
                 .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, cmd, args));
         return commandLine.execute(check ? java.util.Arrays.copyOfRange(routed, 1, routed.length) : routed);
+    }
+
+    /** The commands, then the options of {@code check}, the command that runs when none is named. */
+    private static int rootHelp(PrintWriter out) {
+        out.print(new CommandLine(new Main()).getUsageMessage(CommandLine.Help.Ansi.OFF));
+        CommandLine check = new CommandLine(new CheckCommand()).setCommandName("deploylint check");
+        CommandLine.Help help = check.getHelp();
+        out.println();
+        out.println("Options of check (the default command):");
+        out.print(help.optionList());
+        out.println();
+        out.println("`deploylint help COMMAND` or `deploylint COMMAND --help` shows a command's own help.");
+        out.flush();
+        return ExitCode.CLEAN;
     }
 
     static String[] withDefaultSubcommand(String[] args) {
@@ -69,6 +86,16 @@ public final class Main implements Runnable {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
         err.println("deploylint: " + e.getMessage());
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            java.util.Set<String> options = e.getCommandLine().getCommandSpec().optionsMap().keySet();
+            List<String> suggestions = unmatched.getUnmatched().stream()
+                    .map(word -> word.contains("=") ? word.substring(0, word.indexOf('=')) : word)
+                    .flatMap(word -> options.stream().filter(option -> CommandNames.distance(word, option) <= 2))
+                    .distinct().sorted().toList();
+            if (!suggestions.isEmpty()) {
+                err.println("Did you mean " + String.join(" or ", suggestions.stream().map(s -> "`" + s + "`").toList()) + "?");
+            }
+        }
         String name = e.getCommandLine().getCommandName();
         err.println("Run `" + (name.startsWith("deploylint") ? name : "deploylint " + name) + " --help` for usage.");
         return ExitCode.USAGE;
