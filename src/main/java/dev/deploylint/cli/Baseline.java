@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deploylint.lint.Finding;
 import dev.deploylint.report.AppReport;
-import dev.deploylint.report.SarifReporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,24 +17,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Known findings recorded to adopt deploylint on an existing app: each by rule, displayed path
- * and a content key that survives the finding moving to another line. Filtering consumes one
- * recorded entry per matching finding, so a second copy of a known problem is still new.
+ * Known findings recorded to adopt deploylint on an existing app. Each is keyed by what it is
+ * about, not by where it is anchored: the rule, the file (relative to the baseline file, so it
+ * matches however the app's path is typed and wherever deploylint runs) and the finding's message
+ * with its numbers blanked, which names the setting, value or missing file. A finding that moves to
+ * another line, or whose anchor line changes (a version bump on the line a "missing Procfile"
+ * finding points at), stays known. Filtering consumes one recorded entry per matching finding, so a
+ * second copy of a known problem is still new.
  */
 final class Baseline {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Map<String, Integer> entries;
+    private final Path folder;
 
-    private Baseline(Map<String, Integer> entries) {
+    private Baseline(Map<String, Integer> entries, Path folder) {
         this.entries = entries;
+        this.folder = folder;
     }
 
     static Baseline read(Path file) {
         try {
             JsonNode root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            if (root != null && root.path("version").asInt() == 1) {
+                throw new UsageException(file + " is a version 1 baseline, keyed by source lines; write it again with --write-baseline");
+            }
             if (root == null || root.path("version").asInt() != VERSION || !root.path("findings").isArray()) {
                 throw new UsageException(file + " is not a deploylint baseline (version " + VERSION + ")");
             }
@@ -43,7 +51,7 @@ final class Baseline {
             for (JsonNode entry : root.path("findings")) {
                 entries.merge(key(entry.path("rule").asText(), entry.path("path").asText(), entry.path("key").asText()), 1, Integer::sum);
             }
-            return new Baseline(entries);
+            return new Baseline(entries, folderOf(file));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             var at = e.getLocation();
             throw new UsageException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
@@ -55,6 +63,7 @@ final class Baseline {
     }
 
     static void write(Path file, List<AppReport> apps) throws IOException {
+        Path folder = folderOf(file);
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", VERSION);
         ArrayNode findings = root.putArray("findings");
@@ -62,8 +71,8 @@ final class Baseline {
             for (Finding finding : app.findings()) {
                 ObjectNode entry = findings.addObject();
                 entry.put("rule", finding.ruleId());
-                entry.put("path", app.displayPath(finding.location().path()));
-                entry.put("key", contentKey(app, finding));
+                entry.put("path", relativePath(folder, app, finding));
+                entry.put("key", subject(finding));
                 entry.put("message", finding.message());
             }
         }
@@ -78,7 +87,7 @@ final class Baseline {
     List<Finding> filter(AppReport app, int[] hidden) {
         List<Finding> fresh = new ArrayList<>();
         for (Finding finding : app.findings()) {
-            String key = key(finding.ruleId(), app.displayPath(finding.location().path()), contentKey(app, finding));
+            String key = key(finding.ruleId(), relativePath(folder, app, finding), subject(finding));
             Integer left = entries.get(key);
             if (left != null && left > 0) {
                 entries.put(key, left - 1);
@@ -90,8 +99,20 @@ final class Baseline {
         return fresh;
     }
 
-    private static String contentKey(AppReport app, Finding finding) {
-        return SarifReporter.contentKey(finding, app.lines().line(finding.location().path(), finding.location().line()));
+    /** What the finding is about: its message, with numbers (versions, line numbers, counts) blanked. */
+    static String subject(Finding finding) {
+        return finding.message().replaceAll("[0-9]+", "0").replaceAll("\\s+", " ").strip();
+    }
+
+    /** The finding's file relative to the baseline's folder, '/'-separated. */
+    private static String relativePath(Path folder, AppReport app, Finding finding) {
+        Path file = Path.of(app.root()).resolve(finding.location().path()).toAbsolutePath().normalize();
+        return folder.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    private static Path folderOf(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent == null ? Path.of("/") : parent;
     }
 
     private static String key(String rule, String path, String content) {
