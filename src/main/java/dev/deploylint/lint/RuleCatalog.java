@@ -55,7 +55,6 @@ public final class RuleCatalog {
             throw new IllegalStateException(source + ": expected a mapping");
         }
         Category category = Category.parse(text(source, map, "category"));
-        Object phase = map.get("phase");
         return new RuleMetadata(
                 text(source, map, "id"),
                 text(source, map, "name"),
@@ -65,7 +64,8 @@ public final class RuleCatalog {
                 text(source, map, "docs"),
                 references(source, map.get("references")),
                 String.valueOf(map.get("since")),
-                phase == null ? Phase.defaultFor(category) : Phase.parse(phase.toString()));
+                choice(source, "phase", text(source, map, "phase"), Phase::parse),
+                choice(source, "applies-to", text(source, map, "applies-to"), AppliesTo::parse));
     }
 
     private static String text(String source, Map<?, ?> map, String key) {
@@ -74,6 +74,14 @@ public final class RuleCatalog {
             throw new IllegalStateException(source + ": '" + key + "' is missing");
         }
         return value.toString().strip();
+    }
+
+    private static <T> T choice(String source, String key, String value, java.util.function.Function<String, T> parse) {
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(source + ": '" + key + "' has the unknown value '" + value + "'");
+        }
     }
 
     private static List<String> references(String source, Object value) {

@@ -102,6 +102,9 @@ public final class SarifReporter implements Reporter {
                 .withAutomationDetails(new RunAutomationDetails().withId(automationId(app)))
                 .withColumnKind(Run.ColumnKind.UNICODE_CODE_POINTS)
                 .withResults(results);
+        app.deployStyle().ifPresent(style -> run.withProperties(new PropertyBag()
+                .withAdditionalProperty("deployStyle", style.kind().label())
+                .withAdditionalProperty("deployStyleReason", AppReport.describe(app, style))));
         if (!app.rootIsAbsolute()) {
             run.withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(SRCROOT,
                     new ArtifactLocation().withDescription(
@@ -133,7 +136,9 @@ public final class SarifReporter implements Reporter {
                 .withHelp(new MultiformatMessageString().withText(rule.docs()).withMarkdown(rule.docs()))
                 .withDefaultConfiguration(new ReportingConfiguration()
                         .withLevel(ReportingConfiguration.Level.fromValue(rule.severity().label())))
-                .withProperties(new PropertyBag().withTags(tags));
+                .withProperties(new PropertyBag().withTags(tags)
+                        .withAdditionalProperty("phase", rule.phase().label())
+                        .withAdditionalProperty("appliesTo", rule.appliesTo().label()));
         helpUri(rule).ifPresent(descriptor::withHelpUri);
         return descriptor;
     }
