@@ -82,4 +82,23 @@ public record DeployStyle(Kind kind, String reason, Optional<Location> at) {
         }
         return PythonVersionFiles.of(project).requested();
     }
+
+    /** A container's web command as written, and where. */
+    public record WebCommand(String command, Location at) {
+    }
+
+    /**
+     * The command a container app's web dyno runs: heroku.yml's {@code run.web}, else the
+     * Dockerfile's {@code CMD} (or {@code ENTRYPOINT}). Empty for a buildpack app, whose web
+     * command is the Procfile's.
+     */
+    public static Optional<WebCommand> webCommand(Project project) {
+        if (!of(project).isContainer()) {
+            return Optional.empty();
+        }
+        Optional<WebCommand> run = HerokuYml.of(project).flatMap(yml -> yml.runCommand("web"))
+                .map(command -> new WebCommand(command.command(), command.at()));
+        return run.or(() -> dockerfile(project).flatMap(Dockerfile::command)
+                .map(command -> new WebCommand(command.text(), command.at())));
+    }
 }

@@ -119,6 +119,25 @@ class CatalogTest {
         assertEquals(String.join("\n", expected), String.join("\n", rows), "README rule table (regenerate it from the catalogue)");
     }
 
+    @Test
+    void readmeListsTheRulesOfEachDeployStyle() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertEquals(idsApplyingTo(AppliesTo.BUILDPACK), listed(readme, "Rules that apply to buildpack apps only \\((\\d+)\\): (.*?)\\. They"));
+        assertEquals(idsApplyingTo(AppliesTo.BOTH), listed(readme, "Rules that apply to both \\((\\d+)\\): (.*?): the settings"));
+    }
+
+    private static List<String> idsApplyingTo(AppliesTo appliesTo) {
+        return Fixtures.CATALOG.all().stream().filter(r -> r.appliesTo() == appliesTo).map(RuleMetadata::id).toList();
+    }
+
+    private static List<String> listed(String readme, String pattern) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(readme);
+        assertTrue(m.find(), "README lacks: " + pattern);
+        List<String> ids = java.util.Arrays.stream(m.group(2).split(", ")).map(id -> id.replace("`", "")).toList();
+        assertEquals(Integer.parseInt(m.group(1)), ids.size(), "the count written before the list");
+        return ids;
+    }
+
     private static List<String> expected(String app) throws IOException {
         return Files.readAllLines(Fixtures.ROOT.resolve(app + ".expected"), StandardCharsets.UTF_8);
     }

@@ -42,6 +42,17 @@ class DeployStyleTest {
     }
 
     @Test
+    void aContainersWebCommandComesFromHerokuYmlRunThenTheDockerfile() throws IOException {
+        Project project = app(Map.of("heroku.yml", "build:\n  docker:\n    web: Dockerfile\nrun:\n  web: gunicorn a.wsgi\n",
+                "Dockerfile", "FROM python:3.12\nCMD [\"gunicorn\", \"b.wsgi\"]\n"));
+        assertEquals(Optional.of(new DeployStyle.WebCommand("gunicorn a.wsgi", new Location("heroku.yml", 5, 8))),
+                DeployStyle.webCommand(project));
+        Files.writeString(root.resolve("heroku.yml"), "build:\n  docker:\n    web: Dockerfile\n");
+        assertEquals(Optional.of(new DeployStyle.WebCommand("gunicorn b.wsgi", new Location("Dockerfile", 2, 1))),
+                DeployStyle.webCommand(Project.open(root, "heroku-24")));
+    }
+
+    @Test
     void everythingElseIsABuildpackApp() throws IOException {
         Project project = app(Map.of("heroku.yml", "run:\n  web: gunicorn app.wsgi\n", "Dockerfile", "FROM python:3.10\nCMD gunicorn\n",
                 "app.json", "{\"stack\": \"heroku-24\"}", ".python-version", "3.12\n"));
@@ -49,5 +60,6 @@ class DeployStyleTest {
         assertEquals("buildpack", DeployStyle.of(project).describe());
         assertEquals(Optional.of("3.12"), DeployStyle.declaredPython(project).map(PythonVersionFiles.Declared::text));
         assertEquals(Optional.empty(), DeployStyle.dockerfile(project));
+        assertEquals(Optional.empty(), DeployStyle.webCommand(project), "a buildpack app's web command is the Procfile's");
     }
 }
