@@ -3,7 +3,9 @@ package dev.deploylint.lint;
 import dev.deploylint.project.DeployStyle;
 import dev.deploylint.project.Project;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs every rule that applies to the app's deploy style over one project and collects the
@@ -30,9 +32,11 @@ public final class Linter {
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         DeployStyle style = DeployStyle.of(project);
+        Set<String> notRun = new HashSet<>();
         for (Rule rule : rules) {
             String id = rule.id();
             if (!catalog.get(id).appliesTo().includes(style.kind())) {
+                notRun.add(id);
                 continue;
             }
             Findings sink = (severity, location, message, evidence) -> findings.add(new Finding(id,
@@ -44,7 +48,7 @@ public final class Linter {
             }
         }
         findings.sort(Finding.ORDER);
-        return new LintResult(project, Suppressor.apply(project, findings, catalog), failures, style);
+        return new LintResult(project, Suppressor.apply(project, findings, catalog, notRun), failures, style);
     }
 
     /** A rule that threw instead of finishing: a bug in deploylint, reported with exit code 3. */

@@ -102,9 +102,13 @@ public final class SarifReporter implements Reporter {
                 .withAutomationDetails(new RunAutomationDetails().withId(automationId(app)))
                 .withColumnKind(Run.ColumnKind.UNICODE_CODE_POINTS)
                 .withResults(results);
-        app.deployStyle().ifPresent(style -> run.withProperties(new PropertyBag()
-                .withAdditionalProperty("deployStyle", style.kind().label())
-                .withAdditionalProperty("deployStyleReason", AppReport.describe(app, style))));
+        app.deployStyle().ifPresent(style -> {
+            PropertyBag properties = new PropertyBag().withAdditionalProperty("deployStyle", style.kind().label());
+            if (!style.reason().isEmpty()) {
+                properties.withAdditionalProperty("deployStyleReason", AppReport.describe(app, style));
+            }
+            run.withProperties(properties);
+        });
         if (!app.rootIsAbsolute()) {
             run.withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(SRCROOT,
                     new ArtifactLocation().withDescription(
