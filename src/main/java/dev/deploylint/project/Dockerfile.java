@@ -139,7 +139,7 @@ public record Dockerfile(String path, List<Stage> stages) {
         List<Stage> stages = new ArrayList<>();
         StageBuilder current = null;
         StringBuilder logical = null;
-        List<Integer> offsets = null;
+        Segments offsets = null;
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -150,15 +150,12 @@ public record Dockerfile(String path, List<Stage> stages) {
             if (!skip) {
                 if (logical == null) {
                     logical = new StringBuilder();
-                    offsets = new ArrayList<>();
+                    offsets = new Segments();
                 }
                 String content = stripTrailing(line);
                 boolean continued = !content.isEmpty() && content.charAt(content.length() - 1) == escape;
-                int length = continued ? content.length() - 1 : content.length();
-                for (int i = 0; i < length; i++) {
-                    logical.append(content.charAt(i));
-                    offsets.add(lineStart + i);
-                }
+                offsets.add(logical.length(), lineStart);
+                logical.append(content, 0, continued ? content.length() - 1 : content.length());
                 if (!continued) {
                     current = instruction(file, logical.toString(), offsets, stages, current);
                     logical = null;
@@ -197,7 +194,7 @@ public record Dockerfile(String path, List<Stage> stages) {
     }
 
     /** Applies one logical instruction; returns the stage being built afterwards. */
-    private static StageBuilder instruction(SourceFile file, String logical, List<Integer> offsets, List<Stage> stages,
+    private static StageBuilder instruction(SourceFile file, String logical, Segments offsets, List<Stage> stages,
                                             StageBuilder current) {
         int start = 0;
         while (start < logical.length() && Character.isWhitespace(logical.charAt(start))) {
@@ -213,7 +210,7 @@ public record Dockerfile(String path, List<Stage> stages) {
             argsStart++;
         }
         String args = logical.substring(argsStart);
-        Location at = file.locationOf(offsets.get(start));
+        Location at = file.locationOf(offsets.textOffset(start));
         switch (keyword) {
             case "FROM" -> {
                 if (current != null) {
@@ -242,7 +239,7 @@ public record Dockerfile(String path, List<Stage> stages) {
         return current;
     }
 
-    private static Optional<StageBuilder> from(SourceFile file, String logical, List<Integer> offsets, int argsStart) {
+    private static Optional<StageBuilder> from(SourceFile file, String logical, Segments offsets, int argsStart) {
         List<int[]> words = new ArrayList<>();
         int i = argsStart;
         while (i < logical.length()) {
@@ -265,7 +262,7 @@ public record Dockerfile(String path, List<Stage> stages) {
         Optional<String> name = plain.size() >= 3 && logical.substring(plain.get(1)[0], plain.get(1)[1]).equalsIgnoreCase("as")
                 ? Optional.of(logical.substring(plain.get(2)[0], plain.get(2)[1])) : Optional.empty();
         StageBuilder stage = new StageBuilder();
-        stage.from = new Image(logical.substring(image[0], image[1]), file.locationOf(offsets.get(image[0])));
+        stage.from = new Image(logical.substring(image[0], image[1]), file.locationOf(offsets.textOffset(image[0])));
         stage.name = name;
         return Optional.of(stage);
     }
@@ -343,6 +340,27 @@ public record Dockerfile(String path, List<Stage> stages) {
             }
         }
         return new Command(false, List.of(), args, at);
+    }
+
+    /** Where each physical line of a logical instruction starts, in the instruction and in the file. */
+    private static final class Segments {
+        private final List<int[]> starts = new ArrayList<>();
+
+        void add(int logicalStart, int textStart) {
+            starts.add(new int[] {logicalStart, textStart});
+        }
+
+        /** The file offset of the instruction's character at {@code index}. */
+        int textOffset(int index) {
+            int[] segment = starts.get(0);
+            for (int[] start : starts) {
+                if (start[0] > index) {
+                    break;
+                }
+                segment = start;
+            }
+            return segment[1] + index - segment[0];
+        }
     }
 
     private static final class StageBuilder {
