@@ -35,7 +35,7 @@ public final class Linter {
         Set<String> notRun = new HashSet<>();
         for (Rule rule : rules) {
             String id = rule.id();
-            if (!catalog.get(id).appliesTo().includes(style.kind())) {
+            if (!catalog.appliesTo(id).includes(style.kind())) {
                 notRun.add(id);
                 continue;
             }

@@ -69,6 +69,14 @@ class CatalogTest {
         assertTrue(lines.stream().anyMatch(line -> line.matches("applies-to: (buildpack|container|both)")), id + " states no applies-to");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ids")
+    void theBuildsAppliesToIndexAgreesWithTheMetadata(String id) {
+        assertTrue(PackedYaml.load("/rules/" + RuleCatalog.APPLIES_TO_INDEX) instanceof Map<?, ?> index && index.containsKey(id),
+                "the build packs an applies-to index holding " + id);
+        assertEquals(Fixtures.CATALOG.get(id).appliesTo(), Fixtures.CATALOG.appliesTo(id));
+    }
+
     @Test
     void aRuleWithoutAppliesToIsRejected() {
         Map<String, Object> yaml = new java.util.LinkedHashMap<>(Map.of("id", "PF001", "name", "procfile-missing",
