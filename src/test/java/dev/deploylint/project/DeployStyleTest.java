@@ -53,6 +53,17 @@ class DeployStyleTest {
     }
 
     @Test
+    void aDockerfilePathOutsideTheAppIsNotRead() throws IOException {
+        Files.writeString(root.resolve("outside.Dockerfile"), "FROM python:3.9\n");
+        Path app = Files.createDirectories(root.resolve("app"));
+        Files.writeString(app.resolve("heroku.yml"), "build:\n  docker:\n    web: ../outside.Dockerfile\n");
+        Project project = Project.open(app, "heroku-24");
+        assertEquals(DeployStyle.Kind.CONTAINER, DeployStyle.of(project).kind());
+        assertEquals(Optional.empty(), DeployStyle.dockerfile(project));
+        assertEquals(Optional.empty(), DeployStyle.declaredPython(project));
+    }
+
+    @Test
     void everythingElseIsABuildpackApp() throws IOException {
         Project project = app(Map.of("heroku.yml", "run:\n  web: gunicorn app.wsgi\n", "Dockerfile", "FROM python:3.10\nCMD gunicorn\n",
                 "app.json", "{\"stack\": \"heroku-24\"}", ".python-version", "3.12\n"));
