@@ -225,10 +225,11 @@ final class CheckCommand implements Callable<Integer> {
                     failure.cause().printStackTrace(err);
                 }
             }
-            AppReport report = AppReport.of(display(root), findings, one.lines());
+            AppReport report = AppReport.of(display(root), findings, one.lines()).withDeployStyle(result.deployStyle());
             unfiltered.add(report);
             if (known != null) {
-                report = new AppReport(report.root(), known.filter(report, hiddenByBaseline), report.lines(), report.suppressed());
+                report = new AppReport(report.root(), known.filter(report, hiddenByBaseline), report.lines(), report.suppressed(),
+                        report.deployStyle());
             }
             reports.add(report);
             failed |= report.findings().stream().anyMatch(f -> fails(f, threshold));

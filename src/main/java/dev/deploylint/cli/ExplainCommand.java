@@ -23,7 +23,8 @@ final class ExplainCommand implements Callable<Integer> {
         RuleMetadata metadata = RuleCatalog.load(BuiltInRules.ids()).find(rule)
                 .orElseThrow(() -> new UsageException("unknown rule '" + rule + "'; run `deploylint rules` to list them"));
         PrintWriter out = spec.commandLine().getOut();
-        out.println(metadata.id() + " " + metadata.name() + " (" + metadata.category().label() + ", " + metadata.severity().label() + ")");
+        out.println(metadata.id() + " " + metadata.name() + " (" + metadata.category().label() + ", " + metadata.severity().label()
+                + ", " + metadata.phase().label() + " phase, applies to " + appliesTo(metadata) + ")");
         out.println(metadata.summary());
         boolean code = false;
         boolean blank = false;
@@ -50,5 +51,13 @@ final class ExplainCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.CLEAN;
+    }
+
+    private static String appliesTo(RuleMetadata metadata) {
+        return switch (metadata.appliesTo()) {
+            case BOTH -> "buildpack and container apps";
+            case BUILDPACK -> "buildpack apps";
+            case CONTAINER -> "container apps";
+        };
     }
 }

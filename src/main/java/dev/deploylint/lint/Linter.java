@@ -1,12 +1,17 @@
 package dev.deploylint.lint;
 
+import dev.deploylint.project.DeployStyle;
 import dev.deploylint.project.Project;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Runs every rule over one project and collects the findings in report order, with those that an
- * inline {@code # deploylint: ignore[...]} comment silences marked suppressed.
+ * Runs every rule that applies to the app's deploy style over one project and collects the
+ * findings in report order, with those that an inline {@code # deploylint: ignore[...]} comment
+ * silences marked suppressed. Rules know nothing of deploy styles: their metadata's
+ * {@code applies-to} decides here whether they run.
  */
 public final class Linter {
 
@@ -26,9 +31,14 @@ public final class Linter {
     public LintResult lint(Project project) {
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
+        DeployStyle style = DeployStyle.of(project);
+        Set<String> notRun = new HashSet<>();
         for (Rule rule : rules) {
             String id = rule.id();
-            // The rule's metadata (its default severity) is read only when it reports something.
+            if (!catalog.appliesTo(id).includes(style.kind())) {
+                notRun.add(id);
+                continue;
+            }
             Findings sink = (severity, location, message, evidence) -> findings.add(new Finding(id,
                     severity == null ? catalog.get(id).severity() : severity, location, message, List.of(evidence)));
             try {
@@ -38,15 +48,15 @@ public final class Linter {
             }
         }
         findings.sort(Finding.ORDER);
-        return new LintResult(project, Suppressor.apply(project, findings, catalog), failures);
+        return new LintResult(project, Suppressor.apply(project, findings, catalog, notRun), failures, style);
     }
 
     /** A rule that threw instead of finishing: a bug in deploylint, reported with exit code 3. */
     public record RuleFailure(String ruleId, Throwable cause) {
     }
 
-    /** The outcome of linting one app. */
-    public record LintResult(Project project, List<Finding> findings, List<RuleFailure> failures) {
+    /** The outcome of linting one app, with the deploy style the rules were chosen for. */
+    public record LintResult(Project project, List<Finding> findings, List<RuleFailure> failures, DeployStyle deployStyle) {
         public LintResult {
             findings = List.copyOf(findings);
             failures = List.copyOf(failures);
@@ -54,7 +64,7 @@ public final class Linter {
 
         /** The same outcome without the app's model, so the model can be collected. */
         public LintResult withoutProject() {
-            return new LintResult(null, findings, failures);
+            return new LintResult(null, findings, failures, deployStyle);
         }
     }
 }

@@ -175,14 +175,25 @@ public final class PackedYaml {
         return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
     }
 
-    /** Build step: writes {@code X.yaml.bin} beside every {@code X.yaml} under the folders given. */
+    /**
+     * Build step: writes {@code X.yaml.bin} beside every {@code X.yaml} under the folders given, and
+     * {@link RuleCatalog#APPLIES_TO_INDEX} beside rule files: each rule id's {@code applies-to}, so
+     * the linter can choose rules without reading every rule's metadata at start-up.
+     */
     public static void main(String[] folders) throws IOException {
         for (String folder : folders) {
+            Map<String, Object> appliesTo = new java.util.TreeMap<>();
             try (Stream<Path> files = Files.walk(Path.of(folder))) {
                 for (Path yaml : files.filter(p -> p.getFileName().toString().endsWith(".yaml")).toList()) {
                     Object document = parse(Files.readString(yaml, StandardCharsets.UTF_8));
                     Files.write(yaml.resolveSibling(yaml.getFileName() + SUFFIX), pack(document));
+                    if (yaml.getParent().equals(Path.of(folder)) && document instanceof Map<?, ?> rule && rule.get("id") != null) {
+                        appliesTo.put(String.valueOf(rule.get("id")), String.valueOf(rule.get("applies-to")));
+                    }
                 }
+            }
+            if (!appliesTo.isEmpty()) {
+                Files.write(Path.of(folder).resolve(RuleCatalog.APPLIES_TO_INDEX + SUFFIX), pack(appliesTo));
             }
         }
     }

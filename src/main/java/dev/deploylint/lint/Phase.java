@@ -2,9 +2,12 @@ package dev.deploylint.lint;
 
 import java.util.Locale;
 
-/** Where a deploy breaks when a rule's error is real: the build, the release phase, or the running web dyno. */
+/**
+ * Where a deploy breaks when a rule's error is real: creating the app from app.json (setup), the
+ * build, the release phase, or the running web dyno.
+ */
 public enum Phase {
-    BUILD, RELEASE, WEB;
+    SETUP, BUILD, RELEASE, WEB;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

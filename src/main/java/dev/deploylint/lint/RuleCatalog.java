@@ -13,14 +13,20 @@ import java.util.Optional;
  */
 public final class RuleCatalog {
 
+    /** The build-time index of every rule's {@code applies-to}, packed beside the rule files. */
+    static final String APPLIES_TO_INDEX = "applies-to-index.yaml";
+
     private final List<String> ids;
     private final Map<String, Integer> indexById = new LinkedHashMap<>();
     private final Map<String, RuleMetadata> loaded = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.function.Function<String, RuleMetadata> loader;
 
-    private RuleCatalog(List<String> ids, java.util.function.Function<String, RuleMetadata> loader) {
+    private final Map<?, ?> appliesToIndex;
+
+    private RuleCatalog(List<String> ids, java.util.function.Function<String, RuleMetadata> loader, Map<?, ?> appliesToIndex) {
         this.ids = List.copyOf(ids);
         this.loader = loader;
+        this.appliesToIndex = appliesToIndex;
         for (int i = 0; i < this.ids.size(); i++) {
             indexById.put(this.ids.get(i), i);
         }
@@ -31,7 +37,7 @@ public final class RuleCatalog {
      * for, so a run that reports a few rules reads a few files; a missing or invalid file fails then.
      */
     public static RuleCatalog load(Collection<String> ids) {
-        return new RuleCatalog(ids.stream().sorted().toList(), RuleCatalog::read);
+        return new RuleCatalog(ids.stream().sorted().toList(), RuleCatalog::read, Index.APPLIES_TO);
     }
 
     private static RuleMetadata read(String id) {
@@ -47,7 +53,7 @@ public final class RuleCatalog {
     public static RuleCatalog of(List<RuleMetadata> rules) {
         Map<String, RuleMetadata> byId = new LinkedHashMap<>();
         rules.forEach(rule -> byId.put(rule.id(), rule));
-        return new RuleCatalog(byId.keySet().stream().sorted().toList(), byId::get);
+        return new RuleCatalog(byId.keySet().stream().sorted().toList(), byId::get, Map.of());
     }
 
     static RuleMetadata parse(String source, Object document) {
@@ -55,7 +61,6 @@ public final class RuleCatalog {
             throw new IllegalStateException(source + ": expected a mapping");
         }
         Category category = Category.parse(text(source, map, "category"));
-        Object phase = map.get("phase");
         return new RuleMetadata(
                 text(source, map, "id"),
                 text(source, map, "name"),
@@ -65,7 +70,8 @@ public final class RuleCatalog {
                 text(source, map, "docs"),
                 references(source, map.get("references")),
                 String.valueOf(map.get("since")),
-                phase == null ? Phase.defaultFor(category) : Phase.parse(phase.toString()));
+                choice(source, "phase", text(source, map, "phase"), Phase::parse),
+                choice(source, "applies-to", text(source, map, "applies-to"), AppliesTo::parse));
     }
 
     private static String text(String source, Map<?, ?> map, String key) {
@@ -74,6 +80,14 @@ public final class RuleCatalog {
             throw new IllegalStateException(source + ": '" + key + "' is missing");
         }
         return value.toString().strip();
+    }
+
+    private static <T> T choice(String source, String key, String value, java.util.function.Function<String, T> parse) {
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(source + ": '" + key + "' has the unknown value '" + value + "'");
+        }
     }
 
     private static List<String> references(String source, Object value) {
@@ -96,6 +110,20 @@ public final class RuleCatalog {
             throw new IllegalArgumentException("unknown rule id: " + id);
         }
         return loaded.computeIfAbsent(id, loader);
+    }
+
+    /**
+     * The deploy styles rule {@code id} applies to, from the build's index when it has the rule
+     * (one small file instead of every rule's metadata), else from the rule's metadata.
+     */
+    public AppliesTo appliesTo(String id) {
+        Object indexed = appliesToIndex.get(id);
+        return indexed == null ? get(id).appliesTo() : AppliesTo.parse(indexed.toString());
+    }
+
+    /** Loaded on first use; empty without the packed index (running from an IDE). */
+    private static final class Index {
+        static final Map<?, ?> APPLIES_TO = PackedYaml.load("/rules/" + APPLIES_TO_INDEX) instanceof Map<?, ?> map ? map : Map.of();
     }
 
     /** The SARIF rule index of {@code id}. */

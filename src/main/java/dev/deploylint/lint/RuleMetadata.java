@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * What a user can read about a rule, loaded from {@code rules/<ID>.yaml}: the id (two or more
  * capitals and three digits), a kebab-case name naming the problem, the default severity, a
- * one-line summary, Markdown docs under the fixed headings, and the phase of the deploy its
- * errors break.
+ * one-line summary, Markdown docs under the fixed headings, the phase of the deploy its errors
+ * break, and the deploy styles its claim is true for.
  */
 public record RuleMetadata(
         String id,
@@ -17,7 +17,8 @@ public record RuleMetadata(
         String docs,
         List<String> references,
         String since,
-        Phase phase) {
+        Phase phase,
+        AppliesTo appliesTo) {
 
     public static final List<String> DOC_HEADINGS =
             List.of("## What it checks", "## Why it breaks a deploy", "## Versions affected", "## Fix");
@@ -26,10 +27,10 @@ public record RuleMetadata(
         references = List.copyOf(references);
     }
 
-    /** Metadata whose phase is its category's default. */
+    /** Metadata whose phase is its category's default and that applies to both deploy styles (tests). */
     public RuleMetadata(String id, String name, Category category, Severity severity, String summary, String docs,
                         List<String> references, String since) {
-        this(id, name, category, severity, summary, docs, references, since, Phase.defaultFor(category));
+        this(id, name, category, severity, summary, docs, references, since, Phase.defaultFor(category), AppliesTo.BOTH);
     }
 
     /** The first paragraph under the docs' {@code ## Fix} heading, on one line; empty when absent. */

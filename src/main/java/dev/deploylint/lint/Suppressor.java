@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Applies inline suppression comments to an app's findings: a finding on a suppressed line for
  * one of the named rules is kept but marked suppressed with the comment's reason. A valid
- * suppression that silenced nothing becomes a finding of {@link #UNUSED_RULE}.
+ * suppression that silenced nothing becomes a finding of {@link #UNUSED_RULE}, unless every rule
+ * it names was not run on this app (it does not apply to the app's deploy style).
  */
 public final class Suppressor {
 
@@ -21,6 +22,11 @@ public final class Suppressor {
     }
 
     public static List<Finding> apply(Project project, List<Finding> findings, RuleCatalog catalog) {
+        return apply(project, findings, catalog, Set.of());
+    }
+
+    /** As {@link #apply(Project, List, RuleCatalog)}, where the rules {@code notRun} were skipped for this app. */
+    public static List<Finding> apply(Project project, List<Finding> findings, RuleCatalog catalog, Set<String> notRun) {
         List<InlineSuppressions.Suppression> suppressions = InlineSuppressions.of(project);
         if (suppressions.isEmpty()) {
             return findings;
@@ -48,7 +54,8 @@ public final class Suppressor {
                 result.add(new Finding(UNUSED_RULE, unused.severity(), suppression.at(), "this suppression names "
                         + String.join(", ", suppression.rules().stream().filter(r -> catalog.find(r).isEmpty()).toList())
                         + ", which is not a rule; run `deploylint rules` to list them", List.of()));
-            } else if (suppression.problem() == null && !used.contains(suppression)) {
+            } else if (suppression.problem() == null && !used.contains(suppression)
+                    && !suppression.rules().stream().allMatch(r -> notRun.contains(catalog.find(r).orElseThrow().id()))) {
                 result.add(new Finding(UNUSED_RULE, unused.severity(), suppression.at(), "this suppression of "
                         + String.join(", ", suppression.rules()) + " silences nothing on line " + suppression.appliesToLine()
                         + "; remove it", List.of()));

@@ -13,13 +13,15 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The app's {@code heroku.yml} build manifest, composed by SnakeYAML without constructing objects:
- * its top-level keys, the {@code build.docker} section and the Dockerfile each process is built
- * from, every one with its location. A file that does not parse has a {@link Problem} and no keys.
+ * its top-level keys, the {@code build.docker} section, the Dockerfile each process is built
+ * from and the {@code run} commands, every one with its location. A file that does not parse has a {@link Problem} and no keys.
  */
-public record HerokuYml(Optional<Problem> problem, List<Key> keys, Optional<Location> buildDocker, List<DockerImage> images) {
+public record HerokuYml(Optional<Problem> problem, List<Key> keys, Optional<Location> buildDocker, List<DockerImage> images,
+                        List<RunCommand> run) {
 
     public static final String PATH = "heroku.yml";
 
@@ -29,6 +31,13 @@ public record HerokuYml(Optional<Problem> problem, List<Key> keys, Optional<Loca
 
     /** The Dockerfile path given for one process under {@code build.docker}, as written. */
     public record DockerImage(String process, String dockerfile, Location at) {
+    }
+
+    /**
+     * A process's command under {@code run}: a string, or the words of a {@code command:} list
+     * joined by spaces, with the location of the value.
+     */
+    public record RunCommand(String process, String command, Location at) {
     }
 
     /** Why the file does not parse, at the position the parser stopped. */
@@ -65,7 +74,10 @@ public record HerokuYml(Optional<Problem> problem, List<Key> keys, Optional<Loca
         List<Key> keys = new ArrayList<>();
         Location buildDocker = null;
         List<DockerImage> images = new ArrayList<>();
+        List<RunCommand> run = new ArrayList<>();
         if (root instanceof MappingNode mapping) {
+            entry(mapping, "run").filter(t -> t.getValueNode() instanceof MappingNode)
+                    .ifPresent(t -> ((MappingNode) t.getValueNode()).getValue().forEach(process -> runCommand(file, process).ifPresent(run::add)));
             for (NodeTuple tuple : mapping.getValue()) {
                 scalar(tuple.getKeyNode()).ifPresent(name -> keys.add(new Key(name, locate(file, tuple.getKeyNode().getStartMark()))));
             }
@@ -86,11 +98,35 @@ public record HerokuYml(Optional<Problem> problem, List<Key> keys, Optional<Loca
                 }
             }
         }
-        return new HerokuYml(Optional.empty(), List.copyOf(keys), Optional.ofNullable(buildDocker), List.copyOf(images));
+        return new HerokuYml(Optional.empty(), List.copyOf(keys), Optional.ofNullable(buildDocker), List.copyOf(images), List.copyOf(run));
+    }
+
+    /** {@code web: gunicorn app.wsgi} or {@code web: {command: [gunicorn, app.wsgi], image: web}}. */
+    private static Optional<RunCommand> runCommand(SourceFile file, NodeTuple process) {
+        Optional<String> name = scalar(process.getKeyNode());
+        Node value = process.getValueNode();
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value instanceof ScalarNode command) {
+            return Optional.of(new RunCommand(name.get(), command.getValue(), locate(file, command.getStartMark())));
+        }
+        Optional<Node> command = value instanceof MappingNode spec ? entry(spec, "command").map(NodeTuple::getValueNode) : Optional.empty();
+        if (command.isPresent() && command.get() instanceof SequenceNode words
+                && words.getValue().stream().allMatch(word -> word instanceof ScalarNode)) {
+            String text = String.join(" ", words.getValue().stream().map(word -> ((ScalarNode) word).getValue()).toList());
+            return Optional.of(new RunCommand(name.get(), text, locate(file, words.getStartMark())));
+        }
+        return command.flatMap(HerokuYml::scalar).map(text -> new RunCommand(name.get(), text, locate(file, command.get().getStartMark())));
+    }
+
+    /** The command heroku.yml runs for {@code process}, if it names one. */
+    public Optional<RunCommand> runCommand(String process) {
+        return run.stream().filter(command -> command.process().equals(process)).findFirst();
     }
 
     private static HerokuYml invalid(Location at, String message) {
-        return new HerokuYml(Optional.of(new Problem(at, message)), List.of(), Optional.empty(), List.of());
+        return new HerokuYml(Optional.of(new Problem(at, message)), List.of(), Optional.empty(), List.of(), List.of());
     }
 
     private static Optional<NodeTuple> entry(MappingNode mapping, String key) {

@@ -16,6 +16,7 @@ public final class ProjectViews {
         PythonVersionFiles.of(project);
         BuildpackList.of(project);
         HerokuYml.of(project);
+        DeployStyle.dockerfile(project);
         IgnoreFile.of(project, IgnoreFile.SLUGIGNORE);
         IgnoreFile.of(project, IgnoreFile.GITIGNORE);
         DjangoProject.of(project);

@@ -1,23 +1,38 @@
 package dev.deploylint.report;
 
 import dev.deploylint.lint.Finding;
+import dev.deploylint.project.DeployStyle;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The findings of one app: {@code root} is the app folder as the user named it ({@code .},
  * {@code fixtures/apps/x} or an absolute path), {@code findings} are already in report order and
  * their paths are relative to the root, {@code lines} gives source text for snippets;
  * {@code suppressed} holds the findings inline comments silenced, which only the text summary
- * counts and SARIF lists (as suppressed results).
+ * counts and SARIF lists (as suppressed results); {@code deployStyle} is the deploy style the
+ * rules were chosen for, empty when not known (reports built without linting).
  */
-public record AppReport(String root, List<Finding> findings, SourceLines lines, List<Finding> suppressed) {
+public record AppReport(String root, List<Finding> findings, SourceLines lines, List<Finding> suppressed,
+                        Optional<DeployStyle> deployStyle) {
 
     public AppReport {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(lines, "lines");
+        Objects.requireNonNull(deployStyle, "deployStyle");
         findings = List.copyOf(findings);
         suppressed = List.copyOf(suppressed);
+    }
+
+    /** An app whose deploy style is not known. */
+    public AppReport(String root, List<Finding> findings, SourceLines lines, List<Finding> suppressed) {
+        this(root, findings, lines, suppressed, Optional.empty());
+    }
+
+    /** The same report with the deploy style the app was linted as. */
+    public AppReport withDeployStyle(DeployStyle style) {
+        return new AppReport(root, findings, lines, suppressed, Optional.of(style));
     }
 
     /** An app whose findings are all active. */
@@ -29,6 +44,15 @@ public record AppReport(String root, List<Finding> findings, SourceLines lines, 
     public static AppReport of(String root, List<Finding> all, SourceLines lines) {
         return new AppReport(root, all.stream().filter(f -> !f.suppressed()).toList(), lines,
                 all.stream().filter(Finding::suppressed).toList());
+    }
+
+    /** {@code container (heroku.yml build.docker, web/heroku.yml:2:3)}: the style, and the deciding file as the user sees it. */
+    static String describe(AppReport app, DeployStyle style) {
+        if (style.reason().isEmpty()) {
+            return style.kind().label();
+        }
+        return style.kind().label() + " (" + style.reason()
+                + style.at().map(at -> ", " + app.displayPath(at.path()) + ":" + at.line() + ":" + at.column()).orElse("") + ")";
     }
 
     /**

@@ -40,6 +40,10 @@ public final class JsonReporter implements Reporter {
         for (AppReport app : apps) {
             ObjectNode appNode = appNodes.addObject();
             appNode.put("root", app.root());
+            app.deployStyle().ifPresent(style -> {
+                ObjectNode deploy = appNode.putObject("deployStyle").put("style", style.kind().label()).put("reason", style.reason());
+                style.at().ifPresent(at -> putLocation(deploy, app, at));
+            });
             ArrayNode findings = appNode.putArray("findings");
             for (Finding finding : app.findings()) {
                 counts.merge(finding.severity(), 1, Integer::sum);

@@ -102,6 +102,13 @@ public final class SarifReporter implements Reporter {
                 .withAutomationDetails(new RunAutomationDetails().withId(automationId(app)))
                 .withColumnKind(Run.ColumnKind.UNICODE_CODE_POINTS)
                 .withResults(results);
+        app.deployStyle().ifPresent(style -> {
+            PropertyBag properties = new PropertyBag().withAdditionalProperty("deployStyle", style.kind().label());
+            if (!style.reason().isEmpty()) {
+                properties.withAdditionalProperty("deployStyleReason", AppReport.describe(app, style));
+            }
+            run.withProperties(properties);
+        });
         if (!app.rootIsAbsolute()) {
             run.withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(SRCROOT,
                     new ArtifactLocation().withDescription(
@@ -133,7 +140,9 @@ public final class SarifReporter implements Reporter {
                 .withHelp(new MultiformatMessageString().withText(rule.docs()).withMarkdown(rule.docs()))
                 .withDefaultConfiguration(new ReportingConfiguration()
                         .withLevel(ReportingConfiguration.Level.fromValue(rule.severity().label())))
-                .withProperties(new PropertyBag().withTags(tags));
+                .withProperties(new PropertyBag().withTags(tags)
+                        .withAdditionalProperty("phase", rule.phase().label())
+                        .withAdditionalProperty("appliesTo", rule.appliesTo().label()));
         helpUri(rule).ifPresent(descriptor::withHelpUri);
         return descriptor;
     }

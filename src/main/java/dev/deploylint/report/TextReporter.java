@@ -45,6 +45,9 @@ public final class TextReporter implements Reporter {
         }
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (AppReport app : apps) {
+            if (app.deployStyle().isPresent()) {
+                out.append(deployLine(app)).append('\n');
+            }
             for (Finding finding : errorsFirst(app.findings())) {
                 counts.merge(finding.severity(), 1, Integer::sum);
                 writeFinding(app, finding, catalog.get(finding.ruleId()).fixHint(), out);
@@ -59,6 +62,12 @@ public final class TextReporter implements Reporter {
         if (counts.getOrDefault(Severity.ERROR, 0) > 0) {
             out.append(verdict(apps, catalog)).append('\n');
         }
+    }
+
+    /** The app's header line: {@code deploy: container (heroku.yml build.docker, heroku.yml:2:3)}, prefixed by the root. */
+    static String deployLine(AppReport app) {
+        String root = app.normalisedRoot();
+        return (root.isEmpty() ? "" : clean(root) + ": ") + "deploy: " + clean(AppReport.describe(app, app.deployStyle().orElseThrow()));
     }
 
     /**
@@ -111,6 +120,9 @@ public final class TextReporter implements Reporter {
         List<String> parts = new java.util.ArrayList<>();
         for (Phase phase : Phase.values()) {
             java.util.Set<String> rules = failing.get(phase);
+            if (phase == Phase.SETUP && rules == null) {
+                continue; // app.json is only read when an app is created from it, so "setup ok" would be noise
+            }
             parts.add(rules == null ? phase.label() + " ok"
                     : paint(RED, phase.label() + " would fail") + " (" + String.join(", ", rules) + ")");
         }

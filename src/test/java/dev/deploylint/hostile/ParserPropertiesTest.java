@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deploylint.parse.json.JsonDocument;
 import dev.deploylint.parse.python.PythonModule;
 import dev.deploylint.parse.python.PythonParser;
+import dev.deploylint.project.Dockerfile;
 import dev.deploylint.project.Location;
 import dev.deploylint.project.Procfile;
 import dev.deploylint.project.Project;
@@ -59,6 +60,25 @@ class ParserPropertiesTest {
         Procfile procfile = Procfile.parse(file);
         procfile.invalidLines().forEach(line -> assertTrue(inside(file, line.location())));
         procfile.processes().forEach(process -> assertTrue(inside(file, process.commandAt())));
+    }
+
+    @Property(tries = 300)
+    void dockerfileParserNeverThrowsAndLocatesValuesInTheFile(@ForAll("dockerfile") String text) {
+        SourceFile file = SourceFile.of("Dockerfile", text);
+        Dockerfile dockerfile = Dockerfile.parse(file);
+        for (Dockerfile.Stage stage : dockerfile.stages()) {
+            assertTrue(inside(file, stage.from().at()), stage.toString());
+            stage.env().forEach(env -> assertTrue(inside(file, env.at()), env.toString()));
+        }
+        dockerfile.python();
+        dockerfile.command().ifPresent(command -> assertTrue(inside(file, command.at()), command.toString()));
+    }
+
+    @Provide
+    Arbitrary<String> dockerfile() {
+        return Arbitraries.oneOf(source(), Arbitraries.of("FROM python:3.12-slim AS a\n", "FROM a\n", "ENV A=1 B=\"2 3\" \\\n",
+                        "CMD [\"gunicorn\", \"a.wsgi\"]\n", "ENTRYPOINT x \\\n  # c\n", "# escape=`\n", "FROM --platform=x\n", "ENV\n"))
+                .list().ofMaxSize(8).map(parts -> String.join("", parts));
     }
 
     @Property(tries = 300)

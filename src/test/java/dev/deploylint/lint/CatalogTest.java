@@ -2,6 +2,7 @@ package dev.deploylint.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deploylint.Fixtures;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,36 @@ class CatalogTest {
         assertTrue(rule.docs().contains("\n```"), id + " docs show no example in a code block");
     }
 
+    /** Both fields are written out in every file: no default hides a rule nobody classified. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ids")
+    void phaseAndAppliesToAreExplicit(String id) throws IOException {
+        List<String> lines = Files.readAllLines(RULES.resolve(id + ".yaml"), StandardCharsets.UTF_8);
+        assertTrue(lines.stream().anyMatch(line -> line.matches("phase: (setup|build|release|web)")), id + " states no phase");
+        assertTrue(lines.stream().anyMatch(line -> line.matches("applies-to: (buildpack|container|both)")), id + " states no applies-to");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ids")
+    void theBuildsAppliesToIndexAgreesWithTheMetadata(String id) {
+        assertTrue(PackedYaml.load("/rules/" + RuleCatalog.APPLIES_TO_INDEX) instanceof Map<?, ?> index && index.containsKey(id),
+                "the build packs an applies-to index holding " + id);
+        assertEquals(Fixtures.CATALOG.get(id).appliesTo(), Fixtures.CATALOG.appliesTo(id));
+    }
+
+    @Test
+    void aRuleWithoutAppliesToIsRejected() {
+        Map<String, Object> yaml = new java.util.LinkedHashMap<>(Map.of("id", "PF001", "name", "procfile-missing",
+                "category", "procfile", "severity", "error", "summary", "s", "docs", "d", "since", "0.1.0", "phase", "web"));
+        IllegalStateException missing = assertThrows(IllegalStateException.class, () -> RuleCatalog.parse("PF001.yaml", yaml));
+        assertTrue(missing.getMessage().contains("'applies-to' is missing"), missing.getMessage());
+        yaml.put("applies-to", "heroku");
+        IllegalStateException unknown = assertThrows(IllegalStateException.class, () -> RuleCatalog.parse("PF001.yaml", yaml));
+        assertTrue(unknown.getMessage().contains("'applies-to' has the unknown value 'heroku'"), unknown.getMessage());
+        yaml.put("applies-to", "container");
+        assertEquals(AppliesTo.CONTAINER, RuleCatalog.parse("PF001.yaml", yaml).appliesTo());
+    }
+
     @Test
     void namesAreUnique() {
         Set<String> names = new HashSet<>();
@@ -90,9 +122,28 @@ class CatalogTest {
         }
         List<String> expected = Fixtures.CATALOG.all().stream()
                 .map(r -> "| `" + r.id() + "` | `" + r.name() + "` | " + r.category().label() + " | " + r.severity().label()
-                        + " | " + r.summary() + " |")
+                        + " | " + r.phase().label() + " | " + r.appliesTo().label() + " | " + r.summary() + " |")
                 .toList();
         assertEquals(String.join("\n", expected), String.join("\n", rows), "README rule table (regenerate it from the catalogue)");
+    }
+
+    @Test
+    void readmeListsTheRulesOfEachDeployStyle() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertEquals(idsApplyingTo(AppliesTo.BUILDPACK), listed(readme, "Rules that apply to buildpack apps only \\((\\d+)\\): (.*?)\\. They"));
+        assertEquals(idsApplyingTo(AppliesTo.BOTH), listed(readme, "Rules that apply to both \\((\\d+)\\): (.*?): the settings"));
+    }
+
+    private static List<String> idsApplyingTo(AppliesTo appliesTo) {
+        return Fixtures.CATALOG.all().stream().filter(r -> r.appliesTo() == appliesTo).map(RuleMetadata::id).toList();
+    }
+
+    private static List<String> listed(String readme, String pattern) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(readme);
+        assertTrue(m.find(), "README lacks: " + pattern);
+        List<String> ids = java.util.Arrays.stream(m.group(2).split(", ")).map(id -> id.replace("`", "")).toList();
+        assertEquals(Integer.parseInt(m.group(1)), ids.size(), "the count written before the list");
+        return ids;
     }
 
     private static List<String> expected(String app) throws IOException {

@@ -27,6 +27,17 @@ class HerokuYmlTest {
     }
 
     @Test
+    void readsRunCommandsAsStringsOrCommandLists() {
+        HerokuYml manifest = parse("build:\n  docker:\n    web: Dockerfile\nrun:\n  web: gunicorn app.wsgi\n"
+                + "  worker:\n    command:\n      - celery\n      - worker\n    image: web\n  odd:\n    image: web\n");
+        assertEquals(List.of(
+                new HerokuYml.RunCommand("web", "gunicorn app.wsgi", new Location("heroku.yml", 5, 8)),
+                new HerokuYml.RunCommand("worker", "celery worker", new Location("heroku.yml", 8, 7))), manifest.run());
+        assertEquals("gunicorn app.wsgi", manifest.runCommand("web").orElseThrow().command());
+        assertTrue(manifest.runCommand("release").isEmpty());
+    }
+
+    @Test
     void missingBuildDockerAndOtherShapes() {
         assertTrue(parse("build:\n  config:\n    A: b\n").buildDocker().isEmpty());
         assertTrue(parse("build: docker\n").buildDocker().isEmpty());

@@ -86,6 +86,19 @@ class JsonReporterTest {
     }
 
     @Test
+    void eachAppRecordsItsDeployStyle() throws IOException {
+        JsonNode node = json(TestData.PLAIN, app("web", List.of(), Map.of()).withDeployStyle(TestData.CONTAINER),
+                app(".", List.of(), Map.of()));
+        JsonNode deploy = node.at("/apps/0/deployStyle");
+        assertEquals("container", deploy.get("style").asText());
+        assertEquals("heroku.yml build.docker", deploy.get("reason").asText());
+        assertEquals("web/heroku.yml", deploy.get("path").asText());
+        assertEquals(2, deploy.get("line").asInt());
+        assertEquals(3, deploy.get("column").asInt());
+        assertFalse(node.at("/apps/1").has("deployStyle"), "unknown when the report was not built by linting");
+    }
+
+    @Test
     void emptyAndSeveralApps() throws IOException {
         JsonNode doc = json(new ReportOptions("0.1.0", false, false), app(".", List.of(), Map.of()),
                 app("b", List.of(finding("PY002", Severity.WARNING, "runtime.txt", 1, 1, "old")), Map.of()));

@@ -102,6 +102,14 @@ class SarifReporterTest {
     }
 
     @Test
+    void theRunRecordsTheDeployStyle() throws IOException {
+        JsonNode run = sarif(app(".", List.of(), Map.of()).withDeployStyle(TestData.CONTAINER)).at("/runs/0");
+        assertEquals("container", run.at("/properties/deployStyle").asText());
+        assertEquals("container (heroku.yml build.docker, heroku.yml:2:3)", run.at("/properties/deployStyleReason").asText());
+        assertTrue(sarif(app(".", List.of(), Map.of())).at("/runs/0/properties").isMissingNode());
+    }
+
+    @Test
     void rulesFollowTheCatalogueWithFullMetadata() throws IOException {
         JsonNode rules = sarif(app(".", List.of(), Map.of())).at("/runs/0/tool/driver/rules");
         RuleCatalog catalog = TestData.catalog();
@@ -117,6 +125,8 @@ class SarifReporterTest {
             assertEquals(meta.docs(), rule.at("/help/markdown").asText());
             assertEquals(meta.severity().label(), rule.at("/defaultConfiguration/level").asText());
             assertEquals(meta.category().label(), rule.at("/properties/tags/0").asText());
+            assertEquals(meta.phase().label(), rule.at("/properties/phase").asText());
+            assertEquals(meta.appliesTo().label(), rule.at("/properties/appliesTo").asText());
             assertEquals(meta.helpUri() == null, !rule.has("helpUri"));
         }
         assertEquals("https://devcenter.heroku.com/articles/procfile", rules.get(0).get("helpUri").asText());

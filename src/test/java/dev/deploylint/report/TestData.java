@@ -67,4 +67,8 @@ final class TestData {
     static AppReport app(String root, List<Finding> findings, Map<String, String> files) {
         return new AppReport(root, findings, lines(files));
     }
+
+    /** The deploy style of an app built from heroku.yml's {@code build.docker} at line 2, column 3. */
+    static final dev.deploylint.project.DeployStyle CONTAINER = new dev.deploylint.project.DeployStyle(
+            dev.deploylint.project.DeployStyle.Kind.CONTAINER, "heroku.yml build.docker", Optional.of(new Location("heroku.yml", 2, 3)));
 }

@@ -51,6 +51,22 @@ class TextReporterTest {
                 """, text);
     }
 
+    @Test
+    void eachAppStartsWithTheDeployStyleItWasLintedAs() throws IOException {
+        AppReport container = app("fixtures/apps/x", List.of(
+                finding("PY002", Severity.WARNING, "runtime.txt", 1, 1, "Python 2.7.18 is end-of-life")), FILES)
+                .withDeployStyle(TestData.CONTAINER);
+        AppReport buildpack = app(".", List.of(), FILES).withDeployStyle(new dev.deploylint.project.DeployStyle(
+                dev.deploylint.project.DeployStyle.Kind.BUILDPACK, "", java.util.Optional.empty()));
+        assertEquals("""
+                fixtures/apps/x: deploy: container (heroku.yml build.docker, fixtures/apps/x/heroku.yml:2:3)
+                fixtures/apps/x/runtime.txt:1:1: PY002 warning: Python 2.7.18 is end-of-life
+
+                deploy: buildpack
+                0 errors, 1 warning, 0 notes in 2 apps
+                """, write(TestData.PLAIN, List.of(container, buildpack)));
+    }
+
     private static String snippet(String text) {
         String[] lines = text.split("\n");
         return lines[1] + "\n" + lines[2];

@@ -3,6 +3,7 @@ package dev.deploylint.rules.dependencies;
 import dev.deploylint.lint.Evidence;
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
+import dev.deploylint.project.DeployStyle;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.PythonVersionFiles;
 import dev.deploylint.rules.ResolvedVersion;
@@ -31,7 +32,10 @@ public final class GunicornTooOldForPython implements Rule {
         if (gunicorn.isEmpty() || !gunicorn.get().isBelow("20.0")) {
             return;
         }
-        Optional<PythonVersionFiles.Declared> requested = PythonVersionFiles.of(project).requested();
+        Optional<PythonVersionFiles.Declared> requested = DeployStyle.declaredPython(project);
+        if (requested.isEmpty() && DeployStyle.of(project).isContainer()) {
+            return;
+        }
         String python = requested.map(PythonVersionFiles.Declared::minorVersion).orElse(defaultMinor());
         boolean getargspec = gunicorn.get().isBelow("19.8") && DjangoPythonTable.compareMinor(python, "3.11") >= 0;
         if (!getargspec && DjangoPythonTable.compareMinor(python, "3.12") < 0) {

@@ -5,6 +5,7 @@ import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;
 import dev.deploylint.project.Dependencies;
 import dev.deploylint.project.Dependency;
+import dev.deploylint.project.DeployStyle;
 import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.PythonVersionFiles;
@@ -46,7 +47,10 @@ public final class DjangoPythonIncompatible implements Rule {
         if (release.isEmpty()) {
             return;
         }
-        Optional<PythonVersionFiles.Declared> requested = PythonVersionFiles.of(project).requested();
+        Optional<PythonVersionFiles.Declared> requested = DeployStyle.declaredPython(project);
+        if (requested.isEmpty() && DeployStyle.of(project).isContainer()) {
+            return;
+        }
         PythonVersionTable pythons = PythonVersionTable.get();
         String python = requested.map(PythonVersionFiles.Declared::minorVersion).orElse(pythons.defaultPython());
         PythonVersionTable.Status status = status(python, pythons);
