@@ -19,6 +19,9 @@ public record PythonVersionTable(String source, String checked, String release, 
      */
     public static final int PLAUSIBLE_NEWER_PATCHES = 6;
 
+    /** Minors past the newest listed one that may have been released since: two years of yearly releases. */
+    public static final int PLAUSIBLE_NEWER_MINORS = 2;
+
     /** How the buildpack treats a Python minor version. */
     public enum Status { SUPPORTED, DEPRECATED, END_OF_LIFE, UNKNOWN }
 
@@ -52,9 +55,11 @@ public record PythonVersionTable(String source, String checked, String release, 
      * True when Python {@code major.minor} may have been released after the buildpack release this
      * table was made from: CPython ships a new 3.N every October (PEP 602; 3.14 in October 2025), so
      * 3.N cannot exist before October of year 2011 + N, and only a table made before then cannot know it.
+     * At most {@link #PLAUSIBLE_NEWER_MINORS} minors past the newest listed count: a further one
+     * (3.999) is a typo, not news.
      */
     public boolean mayBeNewerThanTable(int major, int minor) {
-        if (major != 3 || status(major, minor) != Status.UNKNOWN) {
+        if (major != 3 || status(major, minor) != Status.UNKNOWN || minor > newest().minor() + PLAUSIBLE_NEWER_MINORS) {
             return false;
         }
         return java.time.LocalDate.of(2011 + minor, 10, 1).isAfter(java.time.LocalDate.parse(releaseDate));
