@@ -1,14 +1,10 @@
 package dev.deploylint.project;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The text of one file of an app, decoded as UTF-8 (a leading byte-order mark is removed and
- * remembered), with its line starts indexed so any offset maps to a 1-based line and column.
+ * The text of one file of an app, decoded as the build's tool for it decodes it (a leading
+ * byte-order mark is removed and remembered), with its line starts indexed so any offset maps to a 1-based line and column.
  * Files that are not text are represented by {@link UnreadableFile} instead.
  */
 public final class SourceFile implements FileContent {
@@ -32,42 +28,12 @@ public final class SourceFile implements FileContent {
     }
 
     /**
-     * Decodes {@code bytes} strictly as UTF-8. Returns the reason it cannot be read as text when it
-     * holds NUL bytes (binary), a UTF-16 byte-order mark, or invalid UTF-8.
+     * Decodes {@code bytes} as the tool that reads this file on Heroku does (see {@link TextDecoding}):
+     * pip's rules for requirements files, PEP 263 for Python modules, UTF-8 for the rest. Returns
+     * the reason it cannot be read as text when that fails.
      */
     public static FileContent decode(String path, byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            return new UnreadableFile(path, "is encoded as UTF-16; save it as UTF-8");
-        }
-        for (byte b : bytes) {
-            if (b == 0) {
-                return new UnreadableFile(path, "is a binary file (it contains NUL bytes), not text");
-            }
-        }
-        if (isAscii(bytes)) {
-            // Most config files are plain ASCII, which needs no validating decoder.
-            return of(path, new String(bytes, StandardCharsets.US_ASCII));
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return of(path, text);
-        } catch (CharacterCodingException e) {
-            return new UnreadableFile(path, "is not valid UTF-8; save it as UTF-8");
-        }
-    }
-
-    private static boolean isAscii(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
-                return false;
-            }
-        }
-        return true;
+        return TextDecoding.decode(path, bytes);
     }
 
     private static int[] indexLines(String text) {

@@ -21,8 +21,8 @@ public final class FileUnreadable implements Rule {
     public void check(Project project, Findings findings) {
         ProjectViews.loadAll(project);
         for (UnreadableFile file : project.unreadableFiles()) {
-            findings.report(Location.startOf(file.path()), "`" + file.path() + "` " + file.reason()
-                    + "; deploylint could not check it");
+            findings.report(file.buildFails() ? Severity.ERROR : Severity.WARNING, Location.startOf(file.path()),
+                    "`" + file.path() + "` " + file.reason() + "; deploylint could not check it");
         }
         project.files().entries().forEach((path, kind) -> {
             if (kind == FileTree.Kind.OTHER) {

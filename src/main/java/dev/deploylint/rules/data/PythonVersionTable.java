@@ -10,8 +10,17 @@ import java.util.Optional;
  * The Heroku Python buildpack's supported Python versions and stacks, read from
  * {@code rules/data/python-versions.yaml}. Rules ask it instead of hard-coding version numbers.
  */
-public record PythonVersionTable(String source, String checked, String defaultPython, String defaultStack,
-                                 List<Stack> stacks, List<Minor> pythons) {
+public record PythonVersionTable(String source, String checked, String release, String releaseDate, String defaultPython,
+                                 String defaultStack, List<Stack> stacks, List<Minor> pythons) {
+
+    /**
+     * Patches above a minor's newest listed one that may have been released since the table was
+     * made: about a year of CPython bugfix releases, which come every two months at most.
+     */
+    public static final int PLAUSIBLE_NEWER_PATCHES = 6;
+
+    /** Minors past the newest listed one that may have been released since: two years of yearly releases. */
+    public static final int PLAUSIBLE_NEWER_MINORS = 2;
 
     /** How the buildpack treats a Python minor version. */
     public enum Status { SUPPORTED, DEPRECATED, END_OF_LIFE, UNKNOWN }
@@ -40,6 +49,25 @@ public record PythonVersionTable(String source, String checked, String defaultPy
         }
         Minor newest = pythons.get(pythons.size() - 1);
         return major > newest.major() || (major == newest.major() && minor > newest.minor()) ? Status.UNKNOWN : Status.END_OF_LIFE;
+    }
+
+    /**
+     * True when Python {@code major.minor} may have been released after the buildpack release this
+     * table was made from: CPython ships a new 3.N every October (PEP 602; 3.14 in October 2025), so
+     * 3.N cannot exist before October of year 2011 + N, and only a table made before then cannot know it.
+     * At most {@link #PLAUSIBLE_NEWER_MINORS} minors past the newest listed count: a further one
+     * (3.999) is a typo, not news.
+     */
+    public boolean mayBeNewerThanTable(int major, int minor) {
+        if (major != 3 || status(major, minor) != Status.UNKNOWN || minor > newest().minor() + PLAUSIBLE_NEWER_MINORS) {
+            return false;
+        }
+        return java.time.LocalDate.of(2011 + minor, 10, 1).isAfter(java.time.LocalDate.parse(releaseDate));
+    }
+
+    /** "table checked on 2026-12-07 against buildpack v351 of 2026-08-18", for "data may be out of date" messages. */
+    public String dataDate() {
+        return "table checked on " + checked + " against buildpack " + release + " of " + releaseDate;
     }
 
     public Optional<Minor> find(int major, int minor) {
@@ -80,7 +108,8 @@ public record PythonVersionTable(String source, String checked, String defaultPy
                     text(p.get("latest_patch")), onStacks, text(p.get("removal_date"))));
         }
         pythons.sort((a, b) -> a.major() != b.major() ? Integer.compare(a.major(), b.major()) : Integer.compare(a.minor(), b.minor()));
-        return new PythonVersionTable(text(doc.get("source")), text(doc.get("checked")), text(doc.get("default_python")),
+        return new PythonVersionTable(text(doc.get("source")), text(doc.get("checked")), text(doc.get("release")),
+                text(doc.get("release_date")), text(doc.get("default_python")),
                 text(doc.get("default_stack")), List.copyOf(stacks), List.copyOf(pythons));
     }
 

@@ -32,7 +32,7 @@ public final class DatabaseUrlNotUsed implements Rule {
         }
         findings.report(databases.get().at(), "DATABASES never reads the `DATABASE_URL` config var that Heroku Postgres sets,"
                 + " so on Heroku the app uses " + describe(dict) + "; build DATABASES with"
-                + " `dj_database_url.config(conn_max_age=600, conn_health_checks=True)`", AppFacts.tookEffect(databases.get()));
+                + " " + Databases.configCall(project), AppFacts.tookEffect(databases.get()));
     }
 
     private static String describe(Value.Dict databases) {

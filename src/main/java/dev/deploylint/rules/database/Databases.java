@@ -3,6 +3,8 @@ package dev.deploylint.rules.database;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
 import dev.deploylint.project.DjangoProject;
+import dev.deploylint.project.Project;
+import dev.deploylint.rules.ResolvedVersion;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,27 @@ import java.util.Optional;
 final class Databases {
 
     private Databases() {
+    }
+
+    /**
+     * The keyword arguments a fix may pass to {@code dj_database_url.config()}: {@code conn_max_age}
+     * only from dj-database-url 0.4.0 (0.3 raises TypeError on it), {@code conn_health_checks} only
+     * from dj-database-url 1.2.0 and Django 4.1, which added CONN_HEALTH_CHECKS. Unknown versions
+     * are taken as the newest. Empty when the resolved dj-database-url has neither.
+     */
+    static String persistentArguments(Project project) {
+        Optional<ResolvedVersion> djDatabaseUrl = ResolvedVersion.of(project, "dj-database-url");
+        if (djDatabaseUrl.map(v -> v.isBelow("0.4.0")).orElse(false)) {
+            return "";
+        }
+        boolean healthChecks = djDatabaseUrl.map(v -> v.isAtLeast("1.2.0")).orElse(true)
+                && ResolvedVersion.of(project, "django").map(d -> d.isAtLeast("4.1")).orElse(true);
+        return "conn_max_age=600" + (healthChecks ? ", conn_health_checks=True" : "");
+    }
+
+    /** "`dj_database_url.config(conn_max_age=600, conn_health_checks=True)`", with only the arguments the pins have. */
+    static String configCall(Project project) {
+        return "`dj_database_url.config(" + persistentArguments(project) + ")`";
     }
 
     /** DATABASES when every path sets it to a dict display. */

@@ -21,6 +21,11 @@ public final class PersistentConnectionsOff implements Rule {
 
     @Override
     public void check(Project project, Findings findings) {
+        String arguments = Databases.persistentArguments(project);
+        String fix = arguments.isEmpty()
+                ? "set `DATABASES[\"default\"][\"CONN_MAX_AGE\"] = 600` after the call (this dj-database-url has no `conn_max_age`;"
+                        + " it arrived in 0.4.0)"
+                : "pass `" + arguments + "`";
         DjangoProject.of(project).settings().ifPresent(settings -> {
             for (ModuleEvaluator.CallSite call : settings.calls()) {
                 if (!FUNCTIONS.contains(call.qualifiedName())) {
@@ -33,7 +38,7 @@ public final class PersistentConnectionsOff implements Rule {
                     continue;
                 }
                 findings.report(maxAge.map(Expr.Keyword::at).orElse(call.call().at()), "`" + call.qualifiedName() + "()` without `conn_max_age`"
-                        + " opens a new database connection for every request; pass `conn_max_age=600, conn_health_checks=True`");
+                        + " opens a new database connection for every request; " + fix);
             }
         });
     }

@@ -36,7 +36,7 @@ public final class SqliteInProduction implements Rule {
         }
         findings.report(databases.get().at(), "the default database is SQLite in production although the settings read `DATABASE_URL`:"
                 + " this DATABASES replaces or ignores it, so the app writes to the dyno's ephemeral disk and every restart"
-                + " or deploy loses the data; put the result of `dj_database_url.config(conn_max_age=600, conn_health_checks=True)` into"
+                + " or deploy loses the data; put the result of " + Databases.configCall(project) + " into"
                 + " `DATABASES[\"default\"]`", AppFacts.tookEffect(databases.get()));
     }
 }

@@ -3,26 +3,29 @@ package dev.deploylint.rules.runtime;
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;
-import dev.deploylint.project.Dependencies;
-import dev.deploylint.project.Dependency;
 import dev.deploylint.project.DeployStyle;
 import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.PythonVersionFiles;
-import dev.deploylint.project.Version;
-import dev.deploylint.rules.AppFacts;
+import dev.deploylint.rules.PythonAdvice;
+import dev.deploylint.rules.ResolvedVersion;
 import dev.deploylint.rules.data.DjangoPythonTable;
 import dev.deploylint.rules.data.PythonVersionTable;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * PY010: the app's Django does not support the Python it runs on (rules/data/django-python.yaml).
- * An error when the Python is older than every one that Django release supports: Django declares
- * its minimum Python as Requires-Python, so pip refuses to install the pin and the build fails.
- * A warning when the Python is newer than the release was tested with. Unpinned Django is the
- * newest release, except that pip falls back to an older Django when the newest needs a newer
- * Python, so an unpinned Django is never reported as too new for the Python.
+ * The Django is the one the build installs ({@link ResolvedVersion}: pinned, or the newest release
+ * its range allows). Errors where failure is certain:
+ * <ul>
+ *   <li>Django before 2.0 on Python 3.10 or later, and Django before 4.1 on Python 3.13 or later:
+ *   Django imports a standard-library name that Python removed, so it crashes at import
+ *   (collectstatic during the build, or the web dyno);</li>
+ *   <li>the Python is older than every one that Django release supports: Django declares its minimum
+ *   Python as Requires-Python, so pip refuses to install the pin and the build fails.</li>
+ * </ul>
+ * A warning when the Python is only newer than the release was tested with. The Python is the
+ * requested one, or the buildpack default (a warning then, as a previous build's Python may stick).
  */
 public final class DjangoPythonIncompatible implements Rule {
 
@@ -33,20 +36,11 @@ public final class DjangoPythonIncompatible implements Rule {
 
     @Override
     public void check(Project project, Findings findings) {
-        Optional<Dependency> found = Dependencies.of(project).find("django");
-        if (found.isEmpty()) {
+        Optional<ResolvedVersion> resolved = ResolvedVersion.of(project, "django");
+        if (resolved.isEmpty()) {
             return;
         }
-        Dependency django = found.get();
-        if (django.pinned().isEmpty() && !django.specifier().isEmpty()) {
-            return;
-        }
-        DjangoPythonTable table = DjangoPythonTable.get();
-        Optional<DjangoPythonTable.Release> release = django.pinned().isPresent()
-                ? table.find(django.pinned().get()) : Optional.of(table.newest());
-        if (release.isEmpty()) {
-            return;
-        }
+        ResolvedVersion django = resolved.get();
         Optional<PythonVersionFiles.Declared> requested = DeployStyle.declaredPython(project);
         if (requested.isEmpty() && DeployStyle.of(project).isContainer()) {
             return;
@@ -57,52 +51,77 @@ public final class DjangoPythonIncompatible implements Rule {
         if (status == PythonVersionTable.Status.END_OF_LIFE || status == PythonVersionTable.Status.UNKNOWN) {
             return;
         }
-        Location at = requested.map(PythonVersionFiles.Declared::at).orElse(django.at());
+        Location at = requested.map(PythonVersionFiles.Declared::at).orElse(django.dependency().at());
         String on = "Python " + python + (requested.map(r -> " (" + r.source() + ")").orElse(" (the buildpack default)"));
+        Severity certain = requested.isPresent() ? Severity.ERROR : Severity.WARNING;
+        String name = describe(django);
+        Optional<String> removed = removedImport(django, python);
+        if (removed.isPresent()) {
+            String upgrade = "upgrade Django to " + firstRunningOn(python) + " or later";
+            String cure = PythonAdvice.newestFitting(project).map(p -> "request Python " + p + ", or " + upgrade)
+                    .orElse(upgrade + " first: no Python the buildpack builds supports " + name);
+            findings.report(certain, at, name + " imports " + removed.get() + ", so the app crashes at import on " + on
+                    + " and collectstatic or the web dyno fails; " + cure, django.evidence());
+            return;
+        }
+        DjangoPythonTable table = DjangoPythonTable.get();
+        Optional<DjangoPythonTable.Release> release = table.find(django.version());
+        if (release.isEmpty()) {
+            return;
+        }
         DjangoPythonTable.Release r = release.get();
-        String name = django.pinned().map(v -> "Django " + v).orElse("Django " + r.minor() + " (unpinned, so the newest)");
         if (r.isTooOldFor(python)) {
-            if (django.pinned().isEmpty()) {
+            // pip falls back to an older Django that fits the Python unless the version is exact.
+            if (!django.exact()) {
                 return;
             }
             String older = table.newestSupporting(python).map(d -> " or pin Django " + d.minor()).orElse("");
-            findings.report(requested.isPresent() ? Severity.ERROR : Severity.WARNING, at, name + " requires Python "
-                    + r.pythons().get(0) + " or newer, so pip cannot install it on " + on + " and the build fails; request Python "
-                    + newestFor(r, pythons) + older, AppFacts.because(django));
+            findings.report(certain, at, name + " requires Python " + r.pythons().get(0) + " or newer, so pip cannot install it on "
+                    + on + " and the build fails; " + PythonAdvice.request(project) + older, django.evidence());
             return;
         }
-        Optional<Version> pinned = django.pinned();
-        if (r.supports(python) && pinned.map(v -> !v.isBelow(r.firstSupporting(python))).orElse(true)) {
+        if (r.supports(python) && !django.isBelow(r.firstSupporting(python))) {
             return;
         }
         if (r.supports(python)) {
             findings.report(Severity.WARNING, at, name + " does not support " + on + ": Django " + r.minor() + " supports Python "
                     + python + " only from " + r.firstSupporting(python) + ", so it may fail at import or at runtime; upgrade Django to "
-                    + r.firstSupporting(python) + " or later", AppFacts.because(django));
+                    + r.firstSupporting(python) + " or later", django.evidence());
             return;
         }
         String upgrade = table.oldestSupporting(python, r).map(d -> "upgrade Django to " + d.firstSupporting(python) + " or later")
                 .orElse("use a Python version Django " + r.minor() + " supports");
-        String downgrade = r.pythons().stream()
-                .filter(p -> status(p, pythons) == PythonVersionTable.Status.SUPPORTED
-                        || status(p, pythons) == PythonVersionTable.Status.DEPRECATED)
-                .filter(p -> pinned.map(v -> !v.isBelow(r.firstSupporting(p))).orElse(true))
-                .reduce((x, y) -> y)
+        String downgrade = PythonAdvice.newestFitting(project).filter(p -> !p.equals(python))
                 .map(p -> ", or request Python " + p + (status(p, pythons) == PythonVersionTable.Status.DEPRECATED
                         ? " (deprecated on Heroku)" : ""))
                 .orElse("");
         findings.report(Severity.WARNING, at, name + " supports Python " + r.pythons().get(0) + " to "
                 + r.pythons().get(r.pythons().size() - 1) + ", not " + on + ", so it may fail at import or at runtime; "
-                + upgrade + downgrade, AppFacts.because(django));
+                + upgrade + downgrade, django.evidence());
     }
 
-    /** The newest Python the buildpack builds that {@code release} supports, for the fix. */
-    private static String newestFor(DjangoPythonTable.Release release, PythonVersionTable pythons) {
-        List<String> supported = release.pythons();
-        return supported.stream()
-                .filter(p -> status(p, pythons) == PythonVersionTable.Status.SUPPORTED)
-                .reduce((x, y) -> y)
-                .orElse(supported.get(supported.size() - 1));
+    /** The standard-library name this Django imports at startup that {@code python} no longer has. */
+    private static Optional<String> removedImport(ResolvedVersion django, String python) {
+        int minor = python.startsWith("3.") ? Integer.parseInt(python.substring(2)) : -1;
+        if (minor >= 10 && django.isBelow(PythonAdvice.DJANGO_WITHOUT_COLLECTIONS_ALIASES)) {
+            return Optional.of("`Iterator` and `Mapping` from `collections` (releases before 2.0), aliases that Python 3.10 removed");
+        }
+        if (minor >= 13 && django.isBelow(PythonAdvice.DJANGO_WITHOUT_CGI)) {
+            return Optional.of("the `cgi` module (releases before 4.1), which Python 3.13 removed");
+        }
+        return Optional.empty();
+    }
+
+    /** The first Django release that supports {@code python}, e.g. 5.1.3 for 3.13. */
+    private static String firstRunningOn(String python) {
+        return DjangoPythonTable.get().djangos().stream().filter(d -> d.supports(python)).findFirst()
+                .map(d -> d.firstSupporting(python)).orElse(DjangoPythonTable.get().newest().minor());
+    }
+
+    private static String describe(ResolvedVersion django) {
+        return django.exact() ? "Django " + django.version()
+                : "Django " + django.version() + " (the newest release " + (django.dependency().specifier().isEmpty()
+                        ? "an unpinned requirement" : "`" + django.dependency().specifier() + "`") + " allows)";
     }
 
     private static PythonVersionTable.Status status(String python, PythonVersionTable pythons) {

@@ -8,6 +8,7 @@ import dev.deploylint.project.PackageManagers;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.PythonVersionFiles;
 import dev.deploylint.rules.AppFacts;
+import dev.deploylint.rules.PythonAdvice;
 import dev.deploylint.rules.data.PythonVersionTable;
 
 /** PY006: no Python version declared; a warning, and an error with uv (lib/python_version.sh, v351). */
@@ -25,7 +26,9 @@ public final class PythonVersionMissing implements Rule {
                 || PythonVersionFiles.of(project).anyDeclared(project)) {
             return;
         }
-        String fix = "add a `.python-version` file containing `" + PythonVersionTable.get().defaultPython() + "` (or the version you test with)";
+        String fix = PythonAdvice.newestFitting(project)
+                .map(p -> "add a `.python-version` file containing `" + p + "` (or the version you test with)")
+                .orElse("add a `.python-version` file with the version you test with, and " + PythonAdvice.request(project));
         Location anchor = Location.startOf(managers.managerFiles().get(0));
         if (managers.usesUv()) {
             findings.report(Severity.ERROR, anchor, "no Python version is declared and uv apps must declare one, so the build fails; " + fix);

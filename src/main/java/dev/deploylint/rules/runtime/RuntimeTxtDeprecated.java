@@ -7,7 +7,9 @@ import dev.deploylint.project.Location;
 import dev.deploylint.project.PackageManagers;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.PythonVersionFiles;
+import dev.deploylint.rules.PythonAdvice;
 import dev.deploylint.rules.data.PythonVersionTable;
+import java.util.Optional;
 
 /** PY005: runtime.txt, deprecated since buildpack v276 and an error with uv. */
 public final class RuntimeTxtDeprecated implements Rule {
@@ -23,12 +25,13 @@ public final class RuntimeTxtDeprecated implements Rule {
             return;
         }
         PythonVersionTable table = PythonVersionTable.get();
-        String minor = PythonVersionFiles.of(project).runtimeTxt()
+        Optional<String> minor = PythonVersionFiles.of(project).runtimeTxt()
                 .filter(d -> table.status(d.major(), d.minor()) == PythonVersionTable.Status.SUPPORTED)
                 .map(PythonVersionFiles.Declared::minorVersion)
-                .orElse(table.defaultPython());
+                .or(() -> PythonAdvice.newestFitting(project));
         boolean uv = PackageManagers.of(project).usesUv();
-        String fix = "delete runtime.txt and add a `.python-version` file containing `" + minor + "`";
+        String fix = minor.map(m -> "delete runtime.txt and add a `.python-version` file containing `" + m + "`")
+                .orElse("delete runtime.txt and add a `.python-version` file; " + PythonAdvice.request(project));
         if (uv) {
             findings.report(Severity.ERROR, Location.startOf(PythonVersionFiles.RUNTIME_TXT),
                     "runtime.txt isn't supported with uv and the build fails; " + fix);

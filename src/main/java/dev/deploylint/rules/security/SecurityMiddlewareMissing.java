@@ -5,6 +5,7 @@ import dev.deploylint.lint.Rule;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Project;
 import dev.deploylint.rules.AppFacts;
+import dev.deploylint.rules.ResolvedVersion;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,7 +44,12 @@ public final class SecurityMiddlewareMissing implements Rule {
             }
             return;
         }
+        // SecurityMiddleware arrived in Django 1.8: older releases cannot import it.
+        boolean securityMiddlewareExists = ResolvedVersion.of(project, "django").map(d -> d.isAtLeast("1.8")).orElse(true);
         for (Required required : REQUIRED) {
+            if (required.path().equals(SecuritySettings.SECURITY_MIDDLEWARE) && !securityMiddlewareExists) {
+                continue;
+            }
             if (!middleware.has(required.path())) {
                 findings.report(middleware.binding().at(), middleware.name() + " lacks `" + required.path() + "`, so "
                         + required.consequence() + " (" + required.check() + "); add it to " + middleware.name(),

@@ -9,6 +9,7 @@ import dev.deploylint.project.ProcessCommand;
 import dev.deploylint.project.Procfile;
 import dev.deploylint.project.Project;
 import dev.deploylint.rules.AppFacts;
+import dev.deploylint.rules.ResolvedVersion;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,9 +47,14 @@ public final class WhitenoiseNotConfigured implements Rule {
                 return;
             }
         }
+        // WhiteNoise's middleware (3.0+) supports Django 1.8+; older Djangos have only the 2.x WSGI wrapper.
+        boolean middlewareFits = ResolvedVersion.of(project, "django").map(d -> d.isAtLeast("1.8")).orElse(true);
+        String fix = middlewareFits
+                ? "add `\"whitenoise.middleware.WhiteNoiseMiddleware\"` right after SecurityMiddleware and `whitenoise` to the dependencies"
+                : "wrap the application in wsgi.py with `whitenoise.django.DjangoWhiteNoise` and add `whitenoise<3` to the dependencies"
+                        + " (WhiteNoise's middleware needs Django 1.8 or later)";
         findings.report(middleware.get().at(), "nothing serves static files: the app runs under an application server with no"
-                + " WhiteNoise middleware or remote storage, so every static file 404s; add"
-                + " `\"whitenoise.middleware.WhiteNoiseMiddleware\"` right after SecurityMiddleware and `whitenoise` to the dependencies",
+                + " WhiteNoise middleware or remote storage, so every static file 404s; " + fix,
                 AppFacts.tookEffect(middleware.get()));
     }
 
