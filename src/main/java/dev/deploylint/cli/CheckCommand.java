@@ -31,7 +31,8 @@ import picocli.CommandLine;
 @CommandLine.Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Lint the apps at PATH (default: the current folder) and report every finding.",
             "A PATH that is not itself an app is searched for apps: folders with a Procfile, app.json, heroku.yml,",
-            "a Python package-manager or version file, or manage.py."})
+            "manage.py, or a Python package-manager or version file that is not a pip library's; test, docs and",
+            "example folders only when named. A PATH inside an app lints that app; a PATH with no app exits 2."})
 final class CheckCommand implements Callable<Integer> {
 
     enum Color { AUTO, ALWAYS, NEVER }
@@ -122,8 +123,8 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> apps = new ArrayList<>();
         for (Path root : roots) {
-            for (Path app : AppFinder.find(root)) {
-                if (only.isEmpty() || only.stream().anyMatch(dir -> app.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize()))) {
+            for (Path app : appsAt(root, err)) {
+                if (only.isEmpty() || only.stream().anyMatch(dir -> within(app, dir))) {
                     apps.add(app);
                 }
             }
@@ -189,6 +190,54 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.INTERNAL;
         }
         return failed ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    /**
+     * The apps PATH names: those at or below it (and at or below each --app folder inside it, even a
+     * test, docs or example folder), else without --app the app found upwards, said on standard error.
+     * A PATH with no app, or that is a library, is a usage error: a silent pass would hide a wrong path.
+     */
+    private List<Path> appsAt(Path root, PrintWriter err) throws IOException {
+        List<Path> apps = new ArrayList<>(AppFinder.find(root));
+        for (Path dir : only) {
+            if (within(dir, root) && Files.isDirectory(dir)) {
+                AppFinder.find(dir).stream().filter(app -> !apps.contains(app)).forEach(apps::add);
+            }
+        }
+        if (!apps.isEmpty() || !only.isEmpty()) {
+            return apps;
+        }
+        if (AppFinder.kind(root) == AppFinder.Kind.LIBRARY) {
+            throw new UsageException(notAnApp(root, root) + hint(root));
+        }
+        java.util.Optional<AppFinder.Enclosing> above = AppFinder.enclosing(root);
+        if (above.isPresent() && above.get().kind() == AppFinder.Kind.APP) {
+            err.println("deploylint: linting the app at " + display(above.get().folder()) + " (found upwards from "
+                    + display(root) + ", which holds no app)");
+            return List.of(above.get().folder());
+        }
+        if (above.isPresent()) {
+            throw new UsageException(notAnApp(root, above.get().folder()));
+        }
+        throw new UsageException("no Heroku app found under " + display(root) + " (looked for " + String.join(", ", AppFinder.MARKERS)
+                + ", skipping hidden, dependency, test, docs and example folders)" + hint(root));
+    }
+
+    /** Names an app the search skipped below {@code root}, such as {@code examples/app}, when there is one. */
+    private static String hint(Path root) throws IOException {
+        List<Path> skipped = AppFinder.findAnywhereBelow(root);
+        return skipped.isEmpty() ? "" : "; to lint " + display(skipped.get(0)) + ", name it: deploylint " + display(skipped.get(0));
+    }
+
+    private static String notAnApp(Path root, Path library) {
+        String mark = AppFinder.libraryMark(library).orElse("setup.py");
+        return display(root) + (library.equals(root) ? "" : " is inside " + display(library) + ", which") + " looks like a Python library ("
+                + mark + "), not a Heroku app: no Procfile, app.json, heroku.yml or manage.py"
+                + "; add a Procfile if this is the app";
+    }
+
+    private static boolean within(Path path, Path folder) {
+        return path.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize());
     }
 
     /** One app's outcome without its model: the findings and the source lines they point at. */
