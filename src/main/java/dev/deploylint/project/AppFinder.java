@@ -40,6 +40,7 @@ public final class AppFinder {
 
     private static final Set<String> SKIPPED = Set.of("node_modules", "venv", "__pycache__", "site-packages", "staticfiles");
     private static final int MAX_DEPTH = 8;
+    private static final Path HOME = Path.of(System.getProperty("user.home", "/")).toAbsolutePath().normalize();
     private static final long MAX_PYPROJECT_BYTES = 1 << 20;
     private static final Pattern PROJECT_TABLE = Pattern.compile("(?m)^[ \\t]*\\[[ \\t]*project[ \\t]*\\][ \\t]*(#.*)?$");
 
@@ -72,7 +73,8 @@ public final class AppFinder {
 
     /**
      * The nearest folder above {@code start} that is an app or a library, the way git and ruff find
-     * their root: never above the folder holding {@code .git} nor at the filesystem root. The folder
+     * their root: never above the folder holding {@code .git}, nor at the filesystem root or the user's
+     * home folder (a {@code .python-version} or {@code requirements.txt} there is no app). The folder
      * is relative to the working folder when {@code start} is relative.
      */
     public static Optional<Enclosing> enclosing(Path start) {
@@ -80,7 +82,7 @@ public final class AppFinder {
         Path workingFolder = Path.of("").toAbsolutePath();
         while (!Files.exists(folder.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
             folder = folder.getParent();
-            if (folder == null || folder.getParent() == null) {
+            if (folder == null || folder.getParent() == null || folder.equals(HOME)) {
                 return Optional.empty();
             }
             Kind kind = kind(folder);
