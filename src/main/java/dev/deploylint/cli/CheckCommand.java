@@ -201,7 +201,11 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> apps = new ArrayList<>(AppFinder.find(root));
         for (Path dir : only) {
             if (within(dir, root) && Files.isDirectory(dir)) {
-                AppFinder.find(dir).stream().filter(app -> !apps.contains(app)).forEach(apps::add);
+                for (Path app : AppFinder.find(dir)) {
+                    if (apps.stream().noneMatch(known -> within(known, app) && within(app, known))) {
+                        apps.add(app);
+                    }
+                }
             }
         }
         if (!apps.isEmpty() || !only.isEmpty()) {

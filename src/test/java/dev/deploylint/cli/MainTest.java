@@ -316,4 +316,23 @@ class MainTest {
         assertTrue(result.exitCode() != ExitCode.USAGE, result.err());
         assertEquals("", result.err());
     }
+
+    @Test
+    void anAppNamedByAppAndFoundUnderPathIsLintedOnce() throws IOException {
+        Path dir = Files.createTempDirectory(Path.of("target"), "monorepo");
+        write(dir, "services/api/.python-version", "3.9\n");
+        Path relative = Path.of("").toAbsolutePath().relativize(dir.toAbsolutePath());
+        Run result = run("--format", "compact", "--app", relative.resolve("services").toString(), dir.toAbsolutePath().toString());
+        assertEquals(1, result.out().lines().filter(line -> line.contains("PY002 error")).count(), result.out());
+    }
+
+    @Test
+    void aRunInsideALibraryPackageSaysTheLibraryIsNoApp(@TempDir Path dir) throws IOException {
+        write(repository(dir), "pyproject.toml", "[project]\nname = \"lib\"\n");
+        write(dir, "src/lib/__init__.py", "");
+        Run result = run(dir.resolve("src/lib").toString());
+        assertEquals(ExitCode.USAGE, result.exitCode());
+        assertTrue(result.err().startsWith("deploylint: " + dir.resolve("src/lib") + " is inside " + dir
+                + ", which looks like a Python library (pyproject.toml has [project]), not a Heroku app"), result.err());
+    }
 }
