@@ -32,7 +32,8 @@ import picocli.CommandLine;
 @CommandLine.Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Lint the apps at PATH (default: the current folder) and report every finding.",
             "A PATH that is not itself an app is searched for apps: folders with a Procfile, app.json, heroku.yml,",
-            "a Python package-manager or version file, or manage.py."})
+            "manage.py, or a Python package-manager or version file that is not a pip library's; test, docs and",
+            "example folders only when named. A PATH inside an app lints that app; a PATH with no app exits 2."})
 final class CheckCommand implements Callable<Integer> {
 
     enum Color { AUTO, ALWAYS, NEVER }
@@ -191,13 +192,16 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Target> apps = new ArrayList<>();
         java.util.Set<Path> seen = new java.util.HashSet<>();
+        List<Path> scannedOnly = new ArrayList<>();
+        for (Path dir : only) {
+            scannedOnly.add(tree == null ? dir : tree.map(dir));
+        }
         for (int i = 0; i < roots.size(); i++) {
             Path root = roots.get(i);
             Path scanned = scannedRoots.get(i);
-            for (Path found : AppFinder.find(scanned)) {
-                Path app = tree == null ? found : root.resolve(scanned.relativize(found).toString());
-                boolean wanted = only.isEmpty()
-                        || only.stream().anyMatch(dir -> app.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize()));
+            for (Path found : appsAt(root, scanned, scannedOnly, err)) {
+                Path app = shown(root, scanned, found);
+                boolean wanted = scannedOnly.isEmpty() || scannedOnly.stream().anyMatch(dir -> within(found, dir));
                 // Overlapping paths (`deploylint . app`) name some apps twice: each is linted once.
                 if (wanted && seen.add(found.toAbsolutePath().normalize())) {
                     apps.add(new Target(found, app));
@@ -273,6 +277,69 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.CLEAN; // recording a baseline is adopting the findings, not failing on them
         }
         return failed ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    /**
+     * The apps PATH names: those at or below it (and at or below each --app folder inside it, even a
+     * test, docs or example folder), else without --app the app found upwards, said on standard error.
+     * A PATH with no app, or that is a library, is a usage error: a silent pass would hide a wrong path.
+     */
+    /** {@code found} (an app under {@code scanned}) as the user sees it: below the path they typed. */
+    private static Path shown(Path root, Path scanned, Path found) {
+        return scanned.equals(root) ? found : root.resolve(scanned.relativize(found).toString()).normalize();
+    }
+
+    /**
+     * The apps at or below {@code scanned} (the user's {@code root}, or its copy in an exported
+     * tree), those below the {@code --app} folders included; else the app found upwards; else a
+     * usage error that says why there is no app.
+     */
+    private List<Path> appsAt(Path userRoot, Path scanned, List<Path> only, PrintWriter err) throws IOException {
+        Path root = scanned;
+        List<Path> apps = new ArrayList<>(AppFinder.find(root));
+        for (Path dir : only) {
+            if (within(dir, root) && Files.isDirectory(dir)) {
+                for (Path app : AppFinder.find(dir)) {
+                    if (apps.stream().noneMatch(known -> within(known, app) && within(app, known))) {
+                        apps.add(app);
+                    }
+                }
+            }
+        }
+        if (!apps.isEmpty() || !only.isEmpty()) {
+            return apps;
+        }
+        if (AppFinder.kind(root) == AppFinder.Kind.LIBRARY) {
+            throw new UsageException(notAnApp(userRoot, userRoot) + hint(root));
+        }
+        java.util.Optional<AppFinder.Enclosing> above = AppFinder.enclosing(root);
+        if (above.isPresent() && above.get().kind() == AppFinder.Kind.APP) {
+            err.println("deploylint: linting the app at " + display(shown(userRoot, scanned, above.get().folder())) + " (found upwards from "
+                    + display(userRoot) + ", which holds no app)");
+            return List.of(above.get().folder());
+        }
+        if (above.isPresent()) {
+            throw new UsageException(notAnApp(root, above.get().folder()));
+        }
+        throw new UsageException("no Heroku app found under " + display(userRoot) + " (looked for " + String.join(", ", AppFinder.MARKERS)
+                + ", skipping hidden, dependency, test, docs and example folders)" + hint(root));
+    }
+
+    /** Names an app the search skipped below {@code root}, such as {@code examples/app}, when there is one. */
+    private static String hint(Path root) throws IOException {
+        List<Path> skipped = AppFinder.findAnywhereBelow(root);
+        return skipped.isEmpty() ? "" : "; to lint " + display(skipped.get(0)) + ", name it: deploylint " + display(skipped.get(0));
+    }
+
+    private static String notAnApp(Path root, Path library) {
+        String mark = AppFinder.libraryMark(library).orElse("setup.py");
+        return display(root) + (library.equals(root) ? "" : " is inside " + display(library) + ", which") + " looks like a Python library ("
+                + mark + "), not a Heroku app: no Procfile, app.json, heroku.yml or manage.py"
+                + "; add a Procfile if this is the app";
+    }
+
+    private static boolean within(Path path, Path folder) {
+        return path.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize());
     }
 
     /** One app's outcome without its model: the findings and the source lines they point at. */

@@ -20,7 +20,7 @@ import picocli.CommandLine;
         footer = {
             "  0  no finding at or above --fail-on (default: error)",
             "  1  findings at or above --fail-on",
-            "  2  usage error: unknown option, rule or stack, or a path that does not exist",
+            "  2  usage error: unknown option, rule or stack, a path that does not exist or holds no app",
             "  3  internal error in deploylint (run again with --debug for the stack trace)",
             "",
             "Without a subcommand, deploylint runs `check`: deploylint [check] [OPTIONS] [PATH...]"})

@@ -22,6 +22,7 @@ import dev.deploylint.rules.config.FileMalformed;
 import dev.deploylint.rules.config.FileUnreadable;
 import dev.deploylint.rules.config.PythonSyntaxError;
 import dev.deploylint.rules.config.SuppressionInvalid;
+import dev.deploylint.rules.config.UnrenderedProjectTemplate;
 import dev.deploylint.rules.database.DatabasePoolWithPersistentConnections;
 import dev.deploylint.rules.database.DatabaseUrlNotUsed;
 import dev.deploylint.rules.database.DjDatabaseUrlArgumentUnsupported;
@@ -217,7 +218,8 @@ public final class BuiltInRules {
             new FileUnreadable(),
             new FileMalformed(),
             new PythonSyntaxError(),
-            new SuppressionInvalid());
+            new SuppressionInvalid(),
+            new UnrenderedProjectTemplate());
 
     private BuiltInRules() {
     }

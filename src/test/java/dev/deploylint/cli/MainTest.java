@@ -206,4 +206,134 @@ class MainTest {
         assertEquals("", result.err());
         assertTrue(Files.list(dir).count() == 5, "nothing written into the app");
     }
+
+    private static Path write(Path dir, String path, String text) throws IOException {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    /** A temporary git repository, so the upward search cannot leave it. */
+    private static Path repository(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve(".git"));
+        return dir;
+    }
+
+    private static void assertNoApp(Run result, String path) {
+        assertEquals(ExitCode.USAGE, result.exitCode(), result.out() + result.err());
+        assertTrue(result.err().startsWith("deploylint: no Heroku app found under " + path
+                + " (looked for Procfile, app.json, heroku.yml, manage.py, requirements.txt,"), result.err());
+        assertEquals("", result.out());
+    }
+
+    @Test
+    void anEmptyFolderIsNoAppAndNotASilentPass(@TempDir Path dir) throws IOException {
+        assertNoApp(run(repository(dir).toString()), dir.toString());
+    }
+
+    @Test
+    void aNodeOnlyOrDocsOnlyFolderIsNoApp(@TempDir Path dir) throws IOException {
+        write(repository(dir), "package.json", "{\"name\": \"site\"}\n");
+        write(dir, "README.md", "# Site\n");
+        assertNoApp(run(dir.toString()), dir.toString());
+    }
+
+    @Test
+    void aLibraryWithAProjectTableSaysSoAndExitsTwo(@TempDir Path dir) throws IOException {
+        write(repository(dir), "pyproject.toml", "[project]\nname = \"lib\"\nrequires-python = \">=3.9\"\n");
+        write(dir, "uv.lock", "version = 1\n");
+        write(dir, "tests/testproject/manage.py", "import os\n");
+        write(dir, "docs/requirements.txt", "sphinx\n");
+        Run result = run(dir.toString());
+        assertEquals(ExitCode.USAGE, result.exitCode(), result.out());
+        assertTrue(result.err().startsWith("deploylint: " + dir + " looks like a Python library (pyproject.toml has [project]), "
+                + "not a Heroku app: no Procfile, app.json, heroku.yml or manage.py"), result.err());
+        assertTrue(result.err().contains("name it: deploylint " + dir.resolve("docs")), result.err());
+        assertFalse(result.out().contains("PF001"), result.out());
+    }
+
+    @Test
+    void aLibraryWithSetupPySaysSo(@TempDir Path dir) throws IOException {
+        write(repository(dir), "setup.py", "from setuptools import setup\nsetup(name='lib')\n");
+        write(dir, "requirements.txt", "requests\n");
+        Run result = run(dir.toString());
+        assertEquals(ExitCode.USAGE, result.exitCode());
+        assertTrue(result.err().contains("looks like a Python library (setup.py), not a Heroku app"), result.err());
+    }
+
+    @Test
+    void aTestProjectInsideALibraryIsLintedOnlyWhenNamed(@TempDir Path dir) throws IOException {
+        write(repository(dir), "setup.cfg", "[metadata]\nname = lib\n");
+        write(dir, "tests/testproject/manage.py", "import os\n");
+        write(dir, "tests/testproject/requirements.txt", "django==5.2.8\n");
+        assertEquals(ExitCode.USAGE, run(dir.toString()).exitCode());
+        Run named = run("--format", "compact", dir.resolve("tests/testproject").toString());
+        assertTrue(named.out().contains(dir.resolve("tests/testproject") + "/"), named.out() + named.err());
+        Run byApp = run("--format", "compact", "--app", dir.resolve("tests").toString(), dir.toString());
+        assertEquals(named.out(), byApp.out(), byApp.err());
+    }
+
+    @Test
+    void docsRequirementsAndExamplesAreNotApps(@TempDir Path dir) throws IOException {
+        write(repository(dir), "docs/requirements.txt", "sphinx==8.1.3\n");
+        write(dir, "examples/heroku/Procfile", "web: gunicorn app:app\n");
+        Run result = run(dir.toString());
+        assertNoApp(result, dir.toString());
+        assertTrue(result.err().endsWith("; to lint " + dir.resolve("docs") + ", name it: deploylint " + dir.resolve("docs") + "\n"),
+                result.err());
+        Run example = run("--format", "compact", dir.resolve("examples/heroku").toString());
+        assertTrue(example.out().contains(dir.resolve("examples/heroku") + "/Procfile:1:15: PF005 error"), example.out() + example.err());
+    }
+
+    @Test
+    void severalPathsFailWhenOneHoldsNoApp(@TempDir Path dir) throws IOException {
+        write(repository(dir), "app/Procfile", "web: gunicorn mysite.wsgi\n");
+        Files.createDirectories(dir.resolve("empty"));
+        Run result = run(dir.resolve("app").toString(), dir.resolve("empty").toString());
+        assertNoApp(result, dir.resolve("empty").toString());
+    }
+
+    @Test
+    void aRunFromAnAppsPackageFolderLintsTheAppAbove() throws IOException {
+        Path dir = Files.createTempDirectory(Path.of("target"), "upwards");
+        write(dir, "Procfile", "web: gunicorn mysite.wsgi\n");
+        write(dir, "requirements.txt", "django==5.2.8\ngunicorn==23.0.0\n");
+        write(dir, ".python-version", "3.9\n");
+        write(dir, "mysite/wsgi.py", "application = None\n");
+        Path relative = Path.of("").toAbsolutePath().relativize(dir.toAbsolutePath());
+        Run result = run("--format", "compact", relative.resolve("mysite").toString());
+        assertEquals("deploylint: linting the app at " + relative + " (found upwards from " + relative.resolve("mysite")
+                + ", which holds no app)\n", result.err());
+        assertTrue(result.out().contains(relative + "/.python-version:1:1: PY002 error"), result.out());
+        assertFalse(result.out().contains("RQ001") || result.out().contains("PF001"), result.out());
+    }
+
+    @Test
+    void aPyprojectAppWithAProcfileIsStillLinted(@TempDir Path dir) throws IOException {
+        write(repository(dir), "pyproject.toml", "[project]\nname = \"site\"\nrequires-python = \">=3.13\"\n"
+                + "dependencies = [\"django==5.2.8\", \"gunicorn==23.0.0\"]\n");
+        write(dir, "Procfile", "web: gunicorn mysite.wsgi\n");
+        Run result = run("--format", "compact", dir.toString());
+        assertTrue(result.exitCode() != ExitCode.USAGE, result.err());
+        assertEquals("", result.err());
+    }
+
+    @Test
+    void anAppNamedByAppAndFoundUnderPathIsLintedOnce() throws IOException {
+        Path dir = Files.createTempDirectory(Path.of("target"), "monorepo");
+        write(dir, "services/api/.python-version", "3.9\n");
+        Path relative = Path.of("").toAbsolutePath().relativize(dir.toAbsolutePath());
+        Run result = run("--format", "compact", "--app", relative.resolve("services").toString(), dir.toAbsolutePath().toString());
+        assertEquals(1, result.out().lines().filter(line -> line.contains("PY002 error")).count(), result.out());
+    }
+
+    @Test
+    void aRunInsideALibraryPackageSaysTheLibraryIsNoApp(@TempDir Path dir) throws IOException {
+        write(repository(dir), "pyproject.toml", "[project]\nname = \"lib\"\n");
+        write(dir, "src/lib/__init__.py", "");
+        Run result = run(dir.resolve("src/lib").toString());
+        assertEquals(ExitCode.USAGE, result.exitCode());
+        assertTrue(result.err().startsWith("deploylint: " + dir.resolve("src/lib") + " is inside " + dir
+                + ", which looks like a Python library (pyproject.toml has [project]), not a Heroku app"), result.err());
+    }
 }

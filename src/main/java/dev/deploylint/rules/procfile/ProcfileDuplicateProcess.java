@@ -4,6 +4,7 @@ import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.project.Procfile;
 import dev.deploylint.project.Project;
+import dev.deploylint.project.ProjectTemplate;
 import java.util.List;
 
 /** PF008: a process type defined twice; the last definition wins (heroku/buildpacks-procfile SPEC.md). */
@@ -17,6 +18,10 @@ public final class ProcfileDuplicateProcess implements Rule {
     @Override
     public void check(Project project, Findings findings) {
         Procfile.of(project).ifPresent(procfile -> {
+            // A template's {% if %} ... {% else %} branches define a process once per branch; one survives rendering.
+            if (procfile.invalidLines().stream().anyMatch(line -> ProjectTemplate.containsPlaceholder(line.text()))) {
+                return;
+            }
             List<Procfile.Process> processes = procfile.processes();
             for (int i = 0; i < processes.size(); i++) {
                 Procfile.Process process = processes.get(i);

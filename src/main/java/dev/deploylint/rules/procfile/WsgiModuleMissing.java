@@ -8,6 +8,7 @@ import dev.deploylint.project.ModulePaths;
 import dev.deploylint.project.ProcessCommand;
 import dev.deploylint.project.Procfile;
 import dev.deploylint.project.Project;
+import dev.deploylint.project.ProjectTemplate;
 import dev.deploylint.project.PythonSources;
 import dev.deploylint.project.ServerCommand;
 import java.util.List;
@@ -27,8 +28,9 @@ public final class WsgiModuleMissing implements Rule {
 
     @Override
     public void check(Project project, Findings findings) {
-        Procfile.of(project).ifPresent(procfile -> procfile.processes().forEach(process ->
-                process.parsed().invocations().forEach(invocation ->
+        Procfile.of(project).ifPresent(procfile -> procfile.processes().stream()
+                .filter(process -> !ProjectTemplate.containsPlaceholder(process.command()))
+                .forEach(process -> process.parsed().invocations().forEach(invocation ->
                         ServerCommand.of(invocation).ifPresent(server -> check(project, server, findings)))));
     }
 

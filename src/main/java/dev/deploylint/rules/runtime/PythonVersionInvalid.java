@@ -4,6 +4,7 @@ import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;
 import dev.deploylint.project.Project;
+import dev.deploylint.project.ProjectTemplate;
 import dev.deploylint.project.PythonVersionFiles;
 
 /**
@@ -21,6 +22,9 @@ public final class PythonVersionInvalid implements Rule {
     public void check(Project project, Findings findings) {
         boolean runtimeTxt = project.files().isFile(PythonVersionFiles.RUNTIME_TXT);
         for (PythonVersionFiles.Invalid invalid : PythonVersionFiles.of(project).invalid()) {
+            if (project.text(invalid.at().path()).filter(file -> ProjectTemplate.containsPlaceholder(file.line(invalid.at().line()))).isPresent()) {
+                continue;
+            }
             boolean shadowed = runtimeTxt && invalid.at().path().equals(PythonVersionFiles.PYTHON_VERSION);
             findings.report(shadowed ? Severity.WARNING : null, invalid.at(),
                     invalid.message() + (shadowed ? " (ignored while runtime.txt exists, fatal once it is removed)" : ""));

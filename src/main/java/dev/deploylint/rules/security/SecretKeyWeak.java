@@ -8,6 +8,7 @@ import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Project;
+import dev.deploylint.project.ProjectTemplate;
 import dev.deploylint.rules.AppFacts;
 import dev.deploylint.rules.ResolvedVersion;
 import java.util.List;
@@ -31,8 +32,16 @@ public final class SecretKeyWeak implements Rule {
         django.definiteSetting("SECRET_KEY_FALLBACKS").ifPresent(binding -> checkFallbacks(project, binding, findings));
     }
 
+    /** A project template's {@code {{ secret_key }}}: the key is made when the project is rendered. */
+    private static boolean placeholder(Value value) {
+        return value instanceof Value.Str s && ProjectTemplate.containsPlaceholder(s.value());
+    }
+
     private static void checkKey(ModuleEvaluator.Binding binding, Findings findings) {
         Value value = binding.value();
+        if (placeholder(value) || value instanceof Value.EnvRead env && placeholder(env.fallback())) {
+            return;
+        }
         Evidence[] tookEffect = AppFacts.tookEffect(binding);
         if (value instanceof Value.NoneValue || value instanceof Value.Str s && s.value().isEmpty()) {
             findings.report(Severity.ERROR, binding.at(), "SECRET_KEY is empty, so Django raises ImproperlyConfigured"
