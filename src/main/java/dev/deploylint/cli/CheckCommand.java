@@ -7,7 +7,9 @@ import dev.deploylint.lint.Linter;
 import dev.deploylint.lint.RuleCatalog;
 import dev.deploylint.lint.Severity;
 import dev.deploylint.project.AppFinder;
+import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Project;
+import dev.deploylint.report.AppContext;
 import dev.deploylint.report.AppReport;
 import dev.deploylint.report.GithubReporter;
 import dev.deploylint.report.ReportFormat;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
@@ -146,10 +149,10 @@ final class CheckCommand implements Callable<Integer> {
                     failure.cause().printStackTrace(err);
                 }
             }
-            AppReport report = AppReport.of(display(root), findings, one.lines());
+            AppReport report = AppReport.of(display(root), findings, one.lines(), one.context());
             unfiltered.add(report);
             if (known != null) {
-                report = new AppReport(report.root(), known.filter(report, hiddenByBaseline), report.lines(), report.suppressed());
+                report = report.withFindings(known.filter(report, hiddenByBaseline));
             }
             reports.add(report);
             failed |= report.findings().stream().anyMatch(f -> fails(f, threshold));
@@ -192,7 +195,17 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** One app's outcome without its model: the findings and the source lines they point at. */
-    private record Linted(Path root, Config config, Linter.LintResult result, SourceLines lines) {
+    private record Linted(Path root, Config config, Linter.LintResult result, SourceLines lines, AppContext context) {
+    }
+
+    /** What deploylint assumed about the app: for a Django app, the settings module it evaluated and why. */
+    static AppContext context(Project project) {
+        DjangoProject django = DjangoProject.of(project);
+        if (!django.isDjango()) {
+            return AppContext.NONE;
+        }
+        Optional<DjangoProject.ModuleReference> module = django.settingsModule();
+        return new AppContext(true, module.map(DjangoProject.ModuleReference::name), module.map(DjangoProject.ModuleReference::source));
     }
 
     private Linted lint(Path root, Linter linter, RuleCatalog catalog) {
@@ -202,7 +215,7 @@ final class CheckCommand implements Callable<Integer> {
             Project project = result.project();
             SourceLines lines = SourceLines.snapshot(result.findings(),
                     (path, line) -> project.text(path).filter(f -> line >= 1 && line <= f.lineCount()).map(f -> f.line(line)));
-            return new Linted(root, config, result.withoutProject(), lines);
+            return new Linted(root, config, result.withoutProject(), lines, context(project));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

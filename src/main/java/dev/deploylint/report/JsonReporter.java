@@ -40,6 +40,10 @@ public final class JsonReporter implements Reporter {
         for (AppReport app : apps) {
             ObjectNode appNode = appNodes.addObject();
             appNode.put("root", app.root());
+            if (!app.context().isEmpty()) {
+                appNode.put("settingsModule", app.context().settingsModule().orElse(null));
+                appNode.put("settingsSource", app.context().settingsSource().orElse(null));
+            }
             ArrayNode findings = appNode.putArray("findings");
             for (Finding finding : app.findings()) {
                 counts.merge(finding.severity(), 1, Integer::sum);

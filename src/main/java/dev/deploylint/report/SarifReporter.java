@@ -102,6 +102,12 @@ public final class SarifReporter implements Reporter {
                 .withAutomationDetails(new RunAutomationDetails().withId(automationId(app)))
                 .withColumnKind(Run.ColumnKind.UNICODE_CODE_POINTS)
                 .withResults(results);
+        if (!app.context().isEmpty()) {
+            PropertyBag properties = new PropertyBag();
+            properties.setAdditionalProperty("settingsModule", app.context().settingsModule().orElse(null));
+            properties.setAdditionalProperty("settingsSource", app.context().settingsSource().orElse(null));
+            run.withProperties(properties);
+        }
         if (!app.rootIsAbsolute()) {
             run.withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(SRCROOT,
                     new ArtifactLocation().withDescription(

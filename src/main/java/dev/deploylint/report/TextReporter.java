@@ -39,6 +39,9 @@ public final class TextReporter implements Reporter {
     public void write(List<AppReport> apps, RuleCatalog catalog, Appendable out) throws IOException {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (AppReport app : apps) {
+            if (!app.context().isEmpty()) {
+                out.append(header(app, apps.size() > 1)).append("\n\n");
+            }
             for (Finding finding : errorsFirst(app.findings())) {
                 counts.merge(finding.severity(), 1, Integer::sum);
                 writeFinding(app, finding, catalog.get(finding.ruleId()).fixHint(), out);
@@ -124,6 +127,15 @@ public final class TextReporter implements Reporter {
                     .append(':').append(String.valueOf(at.column())).append(")\n");
         }
         out.append('\n');
+    }
+
+    /**
+     * The first line of an app's section: what deploylint assumed, prefixed with the app's folder
+     * when the report covers several apps.
+     */
+    private String header(AppReport app, boolean severalApps) {
+        String root = app.normalisedRoot().isEmpty() ? "." : app.normalisedRoot();
+        return paint(CYAN, (severalApps ? clean(root) + ": " : "") + clean(app.context().describe()));
     }
 
     /** The closing line, e.g. {@code 2 errors, 1 warning, 0 notes in 1 app}. */

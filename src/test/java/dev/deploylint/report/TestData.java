@@ -67,4 +67,14 @@ final class TestData {
     static AppReport app(String root, List<Finding> findings, Map<String, String> files) {
         return new AppReport(root, findings, lines(files));
     }
+
+    static AppReport app(String root, List<Finding> findings, Map<String, String> files, AppContext context) {
+        return new AppReport(root, findings, lines(files), List.of(), context);
+    }
+
+    static AppContext settings(String module, String source) {
+        return new AppContext(true, java.util.Optional.of(module), java.util.Optional.of(source));
+    }
+
+    static final AppContext NO_SETTINGS = new AppContext(true, java.util.Optional.empty(), java.util.Optional.empty());
 }

@@ -131,4 +131,31 @@ class TextReporterTest {
                 finding("PY002", Severity.WARNING, "x", 1, 1, "five")), Map.of())));
         assertTrue(text.endsWith("\n\n2 errors, 1 warning, 2 notes in 2 apps\nVerdict: build ok, release ok, web would fail (PF001)\n"), text);
     }
+
+    @Test
+    void eachAppStartsWithTheSettingsItUsedAndWhy() throws IOException {
+        AppReport app = app("fixtures/apps/x", List.of(finding("PY002", Severity.WARNING, "runtime.txt", 1, 1, "Python 2.7.18 is end-of-life")),
+                FILES, TestData.settings("mysite.settings.production", "web command DJANGO_SETTINGS_MODULE=, Procfile:1"));
+        assertEquals("""
+                settings: mysite.settings.production (web command DJANGO_SETTINGS_MODULE=, Procfile:1)
+
+                fixtures/apps/x/runtime.txt:1:1: PY002 warning: Python 2.7.18 is end-of-life
+
+                0 errors, 1 warning, 0 notes in 1 app
+                """, write(TestData.PLAIN, List.of(app)));
+    }
+
+    @Test
+    void severalAppsNameTheirFolderAndAnAppWithoutFindingsStillSaysWhatItChecked() throws IOException {
+        AppReport first = app("./a/", List.of(), FILES, TestData.settings("a.settings", "default in a/wsgi.py:14"));
+        AppReport second = app("b", List.of(), FILES, TestData.NO_SETTINGS);
+        AppReport notDjango = app("c", List.of(), FILES);
+        assertEquals("""
+                a: settings: a.settings (default in a/wsgi.py:14)
+
+                b: settings: none found
+
+                No problems found in 3 apps
+                """, write(TestData.PLAIN, List.of(first, second, notDjango)));
+    }
 }
