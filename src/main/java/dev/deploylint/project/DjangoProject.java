@@ -236,17 +236,19 @@ public final class DjangoProject {
      * sibling when the app has one.
      */
     private Optional<ModuleReference> fromDefaults() {
-        List<String> candidates = new ArrayList<>();
-        ServerCommand.web(project).ifPresent(server -> server.app()
+        Optional<String> webModule = ServerCommand.web(project).flatMap(server -> server.app()
                 .map(app -> app.text().split(":")[0])
-                .flatMap(module -> ModulePaths.resolve(project.files(), server.moduleRoots(), module))
-                .ifPresent(candidates::add));
+                .flatMap(module -> ModulePaths.resolve(project.files(), server.moduleRoots(), module)));
+        List<String> candidates = new ArrayList<>();
+        webModule.ifPresent(candidates::add);
         candidates.addAll(project.files().filesNamed("wsgi.py"));
         candidates.addAll(project.files().filesNamed("asgi.py"));
         project.files().filesNamed("manage.py").forEach(candidates::add);
         PythonSources sources = PythonSources.of(project);
-        for (String candidate : candidates) {
-            if (inIgnoredFolder(candidate)) {
+        for (int i = 0; i < candidates.size(); i++) {
+            String candidate = candidates.get(i);
+            // the web command's own module counts wherever it is: the Procfile names it
+            if (inIgnoredFolder(candidate) && !(i == 0 && webModule.isPresent())) {
                 continue;
             }
             Optional<ModuleReference> found = sources.module(candidate).flatMap(DjangoProject::settingsDefault);
