@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * The Django side of an app: its manage.py (the shallowest at most two folders below the root, as
  * the buildpack's collectstatic step finds it), the settings module Heroku will load and its
- * evaluated values. Modules resolve from the folder of the shallowest manage.py (at any depth),
- * then from the app root.
+ * evaluated values (empty when unknown). Modules resolve from the folder of the shallowest
+ * manage.py outside test, docs, example and fixture folders (at any depth), then from the app root.
  */
 public final class DjangoProject {
 
@@ -43,8 +43,6 @@ public final class DjangoProject {
 
     private final Project project;
     private final Optional<String> managePy;
-    /** The shallowest manage.py at any depth: its folder is on sys.path of the processes that run it. */
-    private final Optional<String> anyManagePy;
     private final List<String> moduleRoots;
     private final Optional<ModuleReference> settingsModule;
     private final Optional<String> settingsPath;
@@ -54,9 +52,10 @@ public final class DjangoProject {
         this.project = project;
         // bin/steps/collectstatic (v351) runs `find . -maxdepth 3 -name manage.py`: ./manage.py is at
         // find's depth 1, so a/b/manage.py is the deepest it finds.
-        this.anyManagePy = project.files().filesNamed("manage.py").stream().findFirst();
-        this.managePy = anyManagePy.filter(path -> FileTree.depth(path) <= 2);
-        String base = project.files().filesNamed("manage.py").stream().filter(path -> !inIgnoredFolder(path)).findFirst().map(p -> p.contains("/") ? p.substring(0, p.lastIndexOf('/')) : "").orElse("");
+        this.managePy = project.files().filesNamed("manage.py").stream().findFirst().filter(path -> FileTree.depth(path) <= 2);
+        // The shallowest manage.py outside test and docs folders: its folder is on sys.path of the processes that run it.
+        String base = project.files().filesNamed("manage.py").stream().filter(path -> !inIgnoredFolder(path)).findFirst()
+                .map(p -> p.contains("/") ? p.substring(0, p.lastIndexOf('/')) : "").orElse("");
         this.moduleRoots = base.isEmpty() ? List.of("") : List.of(base, "");
         this.settingsModule = findSettingsModule();
         this.settingsPath = settingsModule.flatMap(ref -> resolveModule(ref.name()));

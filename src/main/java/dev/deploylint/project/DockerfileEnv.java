@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public final class DockerfileEnv {
 
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
     /** A variable's value and where its instruction starts (1-based line). */
     public record Variable(String value, Location at) {
     }
@@ -45,6 +47,9 @@ public final class DockerfileEnv {
             return;
         }
         if (!words.get(0).contains("=")) {
+            if (!NAME.matcher(words.get(0)).matches()) {
+                return;
+            }
             // ENV NAME value with spaces: everything after the first blank is the value
             String rest = body.substring(body.indexOf(words.get(0)) + words.get(0).length()).strip();
             variables.put(words.get(0), new Variable(unquote(rest), at));
@@ -52,7 +57,7 @@ public final class DockerfileEnv {
         }
         for (String word : words) {
             int equals = word.indexOf('=');
-            if (equals > 0) {
+            if (equals > 0 && NAME.matcher(word.substring(0, equals)).matches()) {
                 variables.put(word.substring(0, equals), new Variable(unquote(word.substring(equals + 1)), at));
             }
         }

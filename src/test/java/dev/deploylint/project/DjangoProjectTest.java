@@ -90,6 +90,8 @@ class DjangoProjectTest {
         DjangoProject.ModuleReference fromYml = django(Map.of()).settingsModule().orElseThrow();
         assertEquals("mysite.settings.prod", fromYml.name());
         assertEquals("heroku.yml setup.config, heroku.yml:3", fromYml.source());
+        Files.writeString(app.resolve("heroku.yml"), "build:\n  docker:\n    web: Dockerfile\n  config:\n    DJANGO_SETTINGS_MODULE: mysite.settings.prod\n");
+        assertEquals("heroku.yml build.config, heroku.yml:5", django(Map.of()).settingsModule().orElseThrow().source());
         Files.writeString(app.resolve("heroku.yml"), "build:\n  docker:\n    web: Dockerfile\n");
         Files.writeString(app.resolve("Dockerfile"), "FROM python:3.12\nENV PYTHONUNBUFFERED=1 \\\n    DJANGO_SETTINGS_MODULE=mysite.settings.dev\n");
         DjangoProject.ModuleReference fromDocker = django(Map.of()).settingsModule().orElseThrow();
