@@ -11,9 +11,13 @@ import java.util.function.Function;
 /**
  * What {@code django_heroku.settings(locals())} and {@code django_on_heroku.settings(locals())}
  * set in the settings module, read from their {@code settings()} functions (heroku/django-heroku
- * 0.3.1, core.py; pkrefta/django-on-heroku 1.1.2 at 3b2367f, core.py). Both only change the dict
- * they are given, so only a call on {@code locals()} or {@code globals()} changes the settings.
- * Values that depend on a config var are {@link Value.OneOf} the value without and with it.
+ * 0.3.1 at 8396b55 and tags v0.1.0 to v0.3.0, core.py; pkrefta/django-on-heroku 1.1.2 at 3b2367f,
+ * core.py). Both only change the dict they are given, so only a call on {@code locals()} or
+ * {@code globals()} changes the settings. Values that depend on a config var are
+ * {@link Value.OneOf} the value without and with it. Older django-heroku releases differ in ways
+ * no rule reads, except one that makes deploylint miss rather than cry wolf: before 0.2.0 the
+ * {@code secret_key} switch set nothing (SSL on the default database and CONN_MAX_AGE from the
+ * settings came in 0.3.1).
  */
 final class HerokuSettingsHelper {
 
