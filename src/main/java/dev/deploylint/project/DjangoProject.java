@@ -266,8 +266,16 @@ public final class DjangoProject {
         if (!DEVELOPMENT_MODULES.contains(last)) {
             return Optional.empty();
         }
-        String parent = dot < 0 ? "" : named.name().substring(0, dot + 1);
-        return PRODUCTION_MODULES.stream().map(name -> parent + name).filter(name -> resolveModule(name).isPresent()).findFirst()
+        String parentName = dot < 0 ? "" : named.name().substring(0, dot);
+        String parent = dot < 0 ? "" : parentName + ".";
+        // a bare `dev` pairs with a bare `production` only inside a settings package (config.settings.local);
+        // `settings_dev` pairs with `settings_prod` anywhere
+        boolean compound = last.contains("settings");
+        if (!compound && !parentName.substring(parentName.lastIndexOf('.') + 1).contains("settings")) {
+            return Optional.empty();
+        }
+        return PRODUCTION_MODULES.stream().filter(name -> name.contains("settings") == compound).map(name -> parent + name)
+                .filter(name -> resolveModule(name).isPresent()).findFirst()
                 .map(name -> new ModuleReference(name, named.at(), "assumed: production sibling of " + named.name() + ", "
                         + named.source(), Optional.of(named)));
     }

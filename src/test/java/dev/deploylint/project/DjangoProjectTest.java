@@ -53,6 +53,18 @@ class DjangoProjectTest {
     }
 
     @Test
+    void onlyASettingsModuleLikeSiblingIsTaken() throws IOException {
+        Files.writeString(app.resolve("backend/manage.py"), "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'mysite.dev')\n");
+        Files.writeString(app.resolve("backend/mysite/dev.py"), "DEBUG = True\n");
+        Files.writeString(app.resolve("backend/mysite/live.py"), "# a live-streaming feature, not settings\n");
+        assertEquals("mysite.dev", django(Map.of()).settingsModule().orElseThrow().name());
+        Files.writeString(app.resolve("backend/manage.py"), "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'mysite.settings_dev')\n");
+        Files.writeString(app.resolve("backend/mysite/settings_dev.py"), "DEBUG = True\n");
+        Files.writeString(app.resolve("backend/mysite/settings_prod.py"), "DEBUG = False\n");
+        assertEquals("mysite.settings_prod", django(Map.of()).settingsModule().orElseThrow().name());
+    }
+
+    @Test
     void theWebProcessModuleAndOtherWsgiModulesComeBeforeManagePy() throws IOException {
         Files.writeString(app.resolve("backend/mysite/wsgi.py"),
                 "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'mysite.settings.staging')\n");
