@@ -32,8 +32,8 @@ public final class DjangoProject {
         }
     }
 
-    /** Last components of a settings module meant for a developer's machine or tests. */
-    private static final Set<String> DEVELOPMENT_MODULES = Set.of("dev", "develop", "development", "local", "test", "testing",
+    /** Last components of a settings module meant for a developer's machine or tests, or shared by all (base). */
+    private static final Set<String> DEVELOPMENT_MODULES = Set.of("base", "common", "dev", "develop", "development", "local", "test", "testing",
             "tests", "settings_dev", "dev_settings", "settings_local", "local_settings", "settings_development",
             "development_settings", "settings_test", "test_settings");
     /** Production siblings, in the order deploylint tries them. */

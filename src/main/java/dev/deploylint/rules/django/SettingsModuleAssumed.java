@@ -20,7 +20,7 @@ public final class SettingsModuleAssumed implements Rule {
     public void check(Project project, Findings findings) {
         DjangoProject.of(project).settingsModule().ifPresent(chosen -> chosen.assumedFrom().ifPresent(development ->
                 findings.report(development.at(), "only this default names the settings, and `" + development.name()
-                        + "` looks like a development module, so deploylint checked its sibling `" + chosen.name()
+                        + "` looks like a development or base module, so deploylint checked its sibling `" + chosen.name()
                         + "`; set the config var so Heroku runs the module you mean, e.g. `heroku config:set DJANGO_SETTINGS_MODULE="
                         + chosen.name() + "`, or name it in the Procfile's web command")));
     }
