@@ -8,7 +8,9 @@ import dev.deploylint.lint.Linter;
 import dev.deploylint.lint.RuleCatalog;
 import dev.deploylint.lint.Severity;
 import dev.deploylint.project.AppFinder;
+import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Project;
+import dev.deploylint.report.AppContext;
 import dev.deploylint.report.AppReport;
 import dev.deploylint.report.GithubReporter;
 import dev.deploylint.report.ReportFormat;
@@ -25,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
@@ -229,11 +232,10 @@ final class CheckCommand implements Callable<Integer> {
                     failure.cause().printStackTrace(err);
                 }
             }
-            AppReport report = AppReport.of(display(root), findings, one.lines()).withDeployStyle(result.deployStyle());
+            AppReport report = AppReport.of(display(root), findings, one.lines(), one.context()).withDeployStyle(result.deployStyle());
             unfiltered.add(report);
             if (known != null) {
-                report = new AppReport(report.root(), known.filter(report, hiddenByBaseline), report.lines(), report.suppressed(),
-                        report.deployStyle());
+                report = report.withFindings(known.filter(report, hiddenByBaseline));
             }
             reports.add(report);
             failed |= report.findings().stream().anyMatch(f -> fails(f, threshold));
@@ -279,20 +281,16 @@ final class CheckCommand implements Callable<Integer> {
         return failed ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
-    /**
-     * The apps PATH names: those at or below it (and at or below each --app folder inside it, even a
-     * test, docs or example folder), else without --app the app found upwards, said on standard error.
-     * A PATH with no app, or that is a library, is a usage error: a silent pass would hide a wrong path.
-     */
     /** {@code found} (an app under {@code scanned}) as the user sees it: below the path they typed. */
     private static Path shown(Path root, Path scanned, Path found) {
         return scanned.equals(root) ? found : root.resolve(scanned.relativize(found).toString()).normalize();
     }
 
     /**
-     * The apps at or below {@code scanned} (the user's {@code root}, or its copy in an exported
-     * tree), those below the {@code --app} folders included; else the app found upwards; else a
-     * usage error that says why there is no app.
+     * The apps PATH names: those at or below it ({@code scanned}: the user's {@code root}, or its
+     * copy in an exported tree), and at or below each --app folder inside it, even a test, docs or
+     * example folder; else without --app the app found upwards, said on standard error. A PATH with
+     * no app, or that is a library, is a usage error: a silent pass would hide a wrong path.
      */
     private List<Path> appsAt(Path userRoot, Path scanned, List<Path> only, PrintWriter err) throws IOException {
         Path root = scanned;
@@ -343,7 +341,17 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** One app's outcome without its model: the findings and the source lines they point at. */
-    private record Linted(Path root, Config config, Linter.LintResult result, SourceLines lines) {
+    private record Linted(Path root, Config config, Linter.LintResult result, SourceLines lines, AppContext context) {
+    }
+
+    /** What deploylint assumed about the app: for a Django app, the settings module it evaluated and why. */
+    static AppContext context(Project project) {
+        DjangoProject django = DjangoProject.of(project);
+        if (!django.isDjango()) {
+            return AppContext.NONE;
+        }
+        Optional<DjangoProject.ModuleReference> module = django.settingsModule();
+        return new AppContext(true, module.map(DjangoProject.ModuleReference::name), module.map(DjangoProject.ModuleReference::source));
     }
 
     private Linted lint(Target app, Linter linter, RuleCatalog catalog) {
@@ -353,7 +361,7 @@ final class CheckCommand implements Callable<Integer> {
             Project project = result.project();
             SourceLines lines = SourceLines.snapshot(result.findings(),
                     (path, line) -> project.text(path).filter(f -> line >= 1 && line <= f.lineCount()).map(f -> f.line(line)));
-            return new Linted(app.shown(), config, result.withoutProject(), lines);
+            return new Linted(app.shown(), config, result.withoutProject(), lines, context(project));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -149,4 +149,41 @@ public record HerokuYml(Optional<Problem> problem, List<Key> keys, Optional<Loca
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
     }
+
+    /** A variable set under {@code section} ({@code setup.config} or {@code build.config}) and where its value is. */
+    public record ConfigVar(String section, String name, String value, Location at) {
+    }
+
+    /**
+     * The variables {@code setup.config} (config vars of an app created from the manifest) and
+     * {@code build.config} (the Docker build's environment) set, setup's first; empty for a file
+     * that does not parse.
+     */
+    public static List<ConfigVar> configVars(SourceFile file) {
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(file.text()));
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        List<ConfigVar> vars = new ArrayList<>();
+        if (root instanceof MappingNode mapping) {
+            for (String section : List.of("setup", "build")) {
+                entry(mapping, section).filter(t -> t.getValueNode() instanceof MappingNode)
+                        .flatMap(t -> entry((MappingNode) t.getValueNode(), "config"))
+                        .filter(t -> t.getValueNode() instanceof MappingNode)
+                        .ifPresent(config -> {
+                            for (NodeTuple variable : ((MappingNode) config.getValueNode()).getValue()) {
+                                Optional<String> name = scalar(variable.getKeyNode());
+                                Optional<String> value = scalar(variable.getValueNode());
+                                if (name.isPresent() && value.isPresent()) {
+                                    vars.add(new ConfigVar(section + ".config", name.get(), value.get(),
+                                            locate(file, variable.getValueNode().getStartMark())));
+                                }
+                            }
+                        });
+            }
+        }
+        return List.copyOf(vars);
+    }
 }

@@ -7,7 +7,11 @@ import java.util.regex.Pattern;
 /** Finds the file of a dotted Python module the way the import system does, from given folders. */
 public final class ModulePaths {
 
-    private static final Pattern DOTTED = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+    /**
+     * Names importlib accepts from a string (gunicorn and Django import with import_module): a
+     * folder such as {@code 8fit/} is importable that way though {@code import 8fit} is not.
+     */
+    private static final Pattern DOTTED = Pattern.compile("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*");
 
     private ModulePaths() {
     }

@@ -11,28 +11,31 @@ import java.util.Optional;
  * {@code fixtures/apps/x} or an absolute path), {@code findings} are already in report order and
  * their paths are relative to the root, {@code lines} gives source text for snippets;
  * {@code suppressed} holds the findings inline comments silenced, which only the text summary
- * counts and SARIF lists (as suppressed results); {@code deployStyle} is the deploy style the
- * rules were chosen for, empty when not known (reports built without linting).
+ * counts and SARIF lists (as suppressed results); {@code context} is what deploylint assumed
+ * about the app (the settings module it evaluated), shown in the reports' per-app header, and
+ * {@code deployStyle} the deploy style the rules were chosen for, empty when not known (reports
+ * built without linting).
  */
-public record AppReport(String root, List<Finding> findings, SourceLines lines, List<Finding> suppressed,
+public record AppReport(String root, List<Finding> findings, SourceLines lines, List<Finding> suppressed, AppContext context,
                         Optional<DeployStyle> deployStyle) {
 
     public AppReport {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(lines, "lines");
+        Objects.requireNonNull(context, "context");
         Objects.requireNonNull(deployStyle, "deployStyle");
         findings = List.copyOf(findings);
         suppressed = List.copyOf(suppressed);
     }
 
-    /** An app whose deploy style is not known. */
+    /** An app with nothing said about its assumptions. */
     public AppReport(String root, List<Finding> findings, SourceLines lines, List<Finding> suppressed) {
-        this(root, findings, lines, suppressed, Optional.empty());
+        this(root, findings, lines, suppressed, AppContext.NONE, Optional.empty());
     }
 
     /** The same report with the deploy style the app was linted as. */
     public AppReport withDeployStyle(DeployStyle style) {
-        return new AppReport(root, findings, lines, suppressed, Optional.of(style));
+        return new AppReport(root, findings, lines, suppressed, context, Optional.of(style));
     }
 
     /** An app whose findings are all active. */
@@ -41,9 +44,19 @@ public record AppReport(String root, List<Finding> findings, SourceLines lines, 
     }
 
     /** Splits an app's findings into active ones and those inline comments suppressed. */
-    public static AppReport of(String root, List<Finding> all, SourceLines lines) {
+    public static AppReport of(String root, List<Finding> all, SourceLines lines, AppContext context) {
         return new AppReport(root, all.stream().filter(f -> !f.suppressed()).toList(), lines,
-                all.stream().filter(Finding::suppressed).toList());
+                all.stream().filter(Finding::suppressed).toList(), context, Optional.empty());
+    }
+
+    /** {@link #of(String, List, SourceLines, AppContext)} with nothing said about the app's assumptions. */
+    public static AppReport of(String root, List<Finding> all, SourceLines lines) {
+        return of(root, all, lines, AppContext.NONE);
+    }
+
+    /** The same app with other findings (a baseline hid some). */
+    public AppReport withFindings(List<Finding> active) {
+        return new AppReport(root, active, lines, suppressed, context, deployStyle);
     }
 
     /** {@code container (heroku.yml build.docker, web/heroku.yml:2:3)}: the style, and the deciding file as the user sees it. */

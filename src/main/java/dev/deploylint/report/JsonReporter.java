@@ -44,6 +44,10 @@ public final class JsonReporter implements Reporter {
                 ObjectNode deploy = appNode.putObject("deployStyle").put("style", style.kind().label()).put("reason", style.reason());
                 style.at().ifPresent(at -> putLocation(deploy, app, at));
             });
+            if (!app.context().isEmpty()) {
+                appNode.put("settingsModule", app.context().settingsModule().orElse(null));
+                appNode.put("settingsSource", app.context().settingsSource().orElse(null));
+            }
             ArrayNode findings = appNode.putArray("findings");
             for (Finding finding : app.findings()) {
                 counts.merge(finding.severity(), 1, Integer::sum);

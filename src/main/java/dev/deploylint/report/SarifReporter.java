@@ -102,13 +102,20 @@ public final class SarifReporter implements Reporter {
                 .withAutomationDetails(new RunAutomationDetails().withId(automationId(app)))
                 .withColumnKind(Run.ColumnKind.UNICODE_CODE_POINTS)
                 .withResults(results);
+        PropertyBag properties = new PropertyBag();
         app.deployStyle().ifPresent(style -> {
-            PropertyBag properties = new PropertyBag().withAdditionalProperty("deployStyle", style.kind().label());
+            properties.withAdditionalProperty("deployStyle", style.kind().label());
             if (!style.reason().isEmpty()) {
                 properties.withAdditionalProperty("deployStyleReason", AppReport.describe(app, style));
             }
-            run.withProperties(properties);
         });
+        if (!app.context().isEmpty()) {
+            properties.setAdditionalProperty("settingsModule", app.context().settingsModule().orElse(null));
+            properties.setAdditionalProperty("settingsSource", app.context().settingsSource().orElse(null));
+        }
+        if (!properties.getAdditionalProperties().isEmpty()) {
+            run.withProperties(properties);
+        }
         if (!app.rootIsAbsolute()) {
             run.withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(SRCROOT,
                     new ArtifactLocation().withDescription(

@@ -45,8 +45,10 @@ public final class TextReporter implements Reporter {
         }
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (AppReport app : apps) {
-            if (app.deployStyle().isPresent()) {
-                out.append(deployLine(app)).append('\n');
+            // The assumptions the findings rest on come first: the deploy style and the settings module.
+            Optional<String> header = header(app, apps.size() > 1);
+            if (header.isPresent()) {
+                out.append(header.get()).append("\n\n");
             }
             for (Finding finding : errorsFirst(app.findings())) {
                 counts.merge(finding.severity(), 1, Integer::sum);
@@ -65,10 +67,6 @@ public final class TextReporter implements Reporter {
     }
 
     /** The app's header line: {@code deploy: container (heroku.yml build.docker, heroku.yml:2:3)}, prefixed by the root. */
-    static String deployLine(AppReport app) {
-        String root = app.normalisedRoot();
-        return (root.isEmpty() ? "" : clean(root) + ": ") + "deploy: " + clean(AppReport.describe(app, app.deployStyle().orElseThrow()));
-    }
 
     /**
      * Findings grouped by file, files with the most severe findings first, and within a file the
@@ -165,6 +163,27 @@ public final class TextReporter implements Reporter {
                     .append(':').append(String.valueOf(at.column())).append(")\n");
         }
         out.append('\n');
+    }
+
+    /**
+     * The first line of an app's section: what deploylint assumed, prefixed with the app's folder
+     * when the report covers several apps.
+     */
+    /**
+     * One line per app naming what the findings assume: {@code deploy: buildpack; settings:
+     * mysite.settings (default in mysite/wsgi.py:14)}, after the app folder when there are several.
+     */
+    private Optional<String> header(AppReport app, boolean severalApps) {
+        List<String> parts = new java.util.ArrayList<>();
+        app.deployStyle().ifPresent(style -> parts.add("deploy: " + AppReport.describe(app, style)));
+        if (!app.context().isEmpty()) {
+            parts.add(app.context().describe());
+        }
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        String root = app.normalisedRoot().isEmpty() ? "." : app.normalisedRoot();
+        return Optional.of(paint(CYAN, clean((severalApps ? root + ": " : "") + String.join("; ", parts))));
     }
 
     /** The closing line, e.g. {@code 2 errors, 1 warning, 0 notes in 1 app}. */

@@ -44,6 +44,7 @@ import dev.deploylint.rules.dependencies.MultiplePackageManagers;
 import dev.deploylint.rules.dependencies.NltkTxtWithoutNltk;
 import dev.deploylint.rules.django.ConfigVarRequired;
 import dev.deploylint.rules.django.SettingsModuleMissing;
+import dev.deploylint.rules.django.SettingsModuleAssumed;
 import dev.deploylint.rules.dependencies.PackageManagerMissing;
 import dev.deploylint.rules.dependencies.PipfileLockMissing;
 import dev.deploylint.rules.dependencies.UnmaintainedHerokuHelper;
@@ -183,6 +184,7 @@ public final class BuiltInRules {
             new Psycopg2TooNewForDjango(),
             new SettingsModuleMissing(),
             new ConfigVarRequired(),
+            new SettingsModuleAssumed(),
             new DebugEnabled(),
             new SecretKeyWeak(),
             new AllowedHostsEmpty(),

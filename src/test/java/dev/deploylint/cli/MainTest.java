@@ -50,6 +50,16 @@ class MainTest {
     }
 
     @Test
+    void textOutputStartsWithTheSettingsModuleAndWhy() {
+        Run assumed = run("--color", "never", app("DJ018/fails-default-names-dev-module"));
+        assertTrue(assumed.out().startsWith("deploy: buildpack; settings: mysite.settings.production (assumed: production sibling of"
+                + " mysite.settings.dev, default in mysite/wsgi.py:7)\n"), assumed.out());
+        Run fromEnv = run("--color", "never", "--env", "DJANGO_SETTINGS_MODULE=mysite.settings.dev", app("DJ018/fails-default-names-dev-module"));
+        assertTrue(fromEnv.out().startsWith("deploy: buildpack; settings: mysite.settings.dev (--env DJANGO_SETTINGS_MODULE)\n"), fromEnv.out());
+        assertTrue(fromEnv.out().contains("DJ003 warning"), fromEnv.out());
+    }
+
+    @Test
     void failOnSetsTheThreshold() {
         String warningsOnly = app("PY004/fails-python-3-10");
         assertEquals(ExitCode.CLEAN, run(warningsOnly).exitCode());

@@ -50,4 +50,11 @@ class CompactReporterTest {
     void writesNothingForACleanApp() throws IOException {
         assertEquals("", write(List.of(app(".", List.of(), Map.of()))));
     }
+
+    @Test
+    void theSettingsHeaderIsNotPartOfCompactOutput() throws IOException {
+        AppReport app = app("x", List.of(finding("PY002", Severity.WARNING, "runtime.txt", 1, 1, "Python 2.7.18 is end-of-life")),
+                Map.of(), TestData.settings("x.settings", "default in x/wsgi.py:1"));
+        assertEquals("x/runtime.txt:1:1: PY002 warning: Python 2.7.18 is end-of-life\n", write(List.of(app)));
+    }
 }

@@ -141,4 +141,16 @@ class JsonReporterTest {
         assertTrue(ReportFormat.parse("compact").reporter(TestData.PLAIN) instanceof CompactReporter);
         assertTrue(ReportFormat.parse("text").reporter(TestData.PLAIN) instanceof TextReporter);
     }
+
+    @Test
+    void djangoAppsCarryTheSettingsModuleAndItsSource() throws IOException {
+        JsonNode root = json(TestData.PLAIN,
+                app("a", List.of(), Map.of(), TestData.settings("a.settings.production", "app.json env, app.json:4")),
+                app("b", List.of(), Map.of(), TestData.NO_SETTINGS),
+                app("c", List.of(), Map.of()));
+        assertEquals("a.settings.production", root.at("/apps/0/settingsModule").asText());
+        assertEquals("app.json env, app.json:4", root.at("/apps/0/settingsSource").asText());
+        assertTrue(root.at("/apps/1/settingsModule").isNull());
+        assertTrue(root.at("/apps/2/settingsModule").isMissingNode());
+    }
 }

@@ -259,4 +259,12 @@ class SarifReporterTest {
         assertTrue(cut.endsWith("\u2026"));
         assertEquals("short", SarifReporter.limit("short"));
     }
+
+    @Test
+    void runPropertiesRecordTheSettingsModuleAndItsSource() throws IOException {
+        JsonNode log = sarif(app("a", List.of(), Map.of(), TestData.settings("a.settings", "default in a/wsgi.py:14")), app("c", List.of(), Map.of()));
+        assertEquals("a.settings", log.at("/runs/0/properties/settingsModule").asText());
+        assertEquals("default in a/wsgi.py:14", log.at("/runs/0/properties/settingsSource").asText());
+        assertTrue(log.at("/runs/1/properties").isMissingNode());
+    }
 }

@@ -71,4 +71,14 @@ final class TestData {
     /** The deploy style of an app built from heroku.yml's {@code build.docker} at line 2, column 3. */
     static final dev.deploylint.project.DeployStyle CONTAINER = new dev.deploylint.project.DeployStyle(
             dev.deploylint.project.DeployStyle.Kind.CONTAINER, "heroku.yml build.docker", Optional.of(new Location("heroku.yml", 2, 3)));
+
+    static AppReport app(String root, List<Finding> findings, Map<String, String> files, AppContext context) {
+        return new AppReport(root, findings, lines(files), List.of(), context, Optional.empty());
+    }
+
+    static AppContext settings(String module, String source) {
+        return new AppContext(true, java.util.Optional.of(module), java.util.Optional.of(source));
+    }
+
+    static final AppContext NO_SETTINGS = new AppContext(true, java.util.Optional.empty(), java.util.Optional.empty());
 }

@@ -60,9 +60,11 @@ class TextReporterTest {
                 dev.deploylint.project.DeployStyle.Kind.BUILDPACK, "", java.util.Optional.empty()));
         assertEquals("""
                 fixtures/apps/x: deploy: container (heroku.yml build.docker, fixtures/apps/x/heroku.yml:2:3)
+
                 fixtures/apps/x/runtime.txt:1:1: PY002 warning: Python 2.7.18 is end-of-life
 
-                deploy: buildpack
+                .: deploy: buildpack
+
                 0 errors, 1 warning, 0 notes in 2 apps
                 """, write(TestData.PLAIN, List.of(container, buildpack)));
     }
@@ -146,5 +148,32 @@ class TextReporterTest {
                 finding("ST001", Severity.NOTE, "x", 4, 1, "four")), Map.of()), app("b", List.of(
                 finding("PY002", Severity.WARNING, "x", 1, 1, "five")), Map.of())));
         assertTrue(text.endsWith("\n\n2 errors, 1 warning, 2 notes in 2 apps\nVerdict: build ok, release ok, web would fail (PF001)\n"), text);
+    }
+
+    @Test
+    void eachAppStartsWithTheSettingsItUsedAndWhy() throws IOException {
+        AppReport app = app("fixtures/apps/x", List.of(finding("PY002", Severity.WARNING, "runtime.txt", 1, 1, "Python 2.7.18 is end-of-life")),
+                FILES, TestData.settings("mysite.settings.production", "web command DJANGO_SETTINGS_MODULE=, Procfile:1"));
+        assertEquals("""
+                settings: mysite.settings.production (web command DJANGO_SETTINGS_MODULE=, Procfile:1)
+
+                fixtures/apps/x/runtime.txt:1:1: PY002 warning: Python 2.7.18 is end-of-life
+
+                0 errors, 1 warning, 0 notes in 1 app
+                """, write(TestData.PLAIN, List.of(app)));
+    }
+
+    @Test
+    void severalAppsNameTheirFolderAndAnAppWithoutFindingsStillSaysWhatItChecked() throws IOException {
+        AppReport first = app("./a/", List.of(), FILES, TestData.settings("a.settings", "default in a/wsgi.py:14"));
+        AppReport second = app("b", List.of(), FILES, TestData.NO_SETTINGS);
+        AppReport notDjango = app("c", List.of(), FILES);
+        assertEquals("""
+                a: settings: a.settings (default in a/wsgi.py:14)
+
+                b: settings: none found
+
+                No problems found in 3 apps
+                """, write(TestData.PLAIN, List.of(first, second, notDjango)));
     }
 }

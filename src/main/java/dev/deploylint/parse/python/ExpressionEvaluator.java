@@ -8,11 +8,15 @@ import java.util.function.Function;
 /**
  * Evaluates one expression to a {@link Value}: literals, names, paths built with os.path and
  * pathlib from {@code __file__}, environment reads (os.environ, os.getenv, django-environ,
- * python-decouple) and calls to imported functions, which are reported to a listener.
+ * environs, python-decouple) and calls to imported functions, which are reported to a listener.
  */
 final class ExpressionEvaluator {
 
     private static final int MAX_DEPTH = 200;
+    /** environs' {@code Env} parser methods that read one variable (environs 9-14, README "Supported types"). */
+    private static final java.util.Set<String> ENVIRONS_PARSERS = java.util.Set.of(
+            "str", "bool", "int", "float", "decimal", "list", "dict", "json", "datetime", "date", "time", "timedelta",
+            "path", "log_level", "uuid", "url", "enum", "dj_email_url", "dj_cache_url");
     private static final java.util.Set<String> PATH_METHODS = java.util.Set.of("resolve", "absolute", "expanduser", "joinpath");
 
     private final Function<String, Value> lookup;
@@ -301,6 +305,14 @@ final class ExpressionEvaluator {
         if (name.startsWith("environ.Env().") || name.equals("environ.Env()")) {
             return envRead(name, args, call, "default");
         }
+        if (name.equals("environs.Env().dj_db_url")) {
+            boolean hasDefault = args.size() > 1 || call.keywords().stream().anyMatch(k -> "default".equals(k.name()));
+            onEnvRead.read(args.isEmpty() || !(args.get(0) instanceof Value.Str var) ? "DATABASE_URL" : var.value(), hasDefault, call.at());
+            return null;
+        }
+        if (name.equals("environs.Env()") || name.startsWith("environs.Env().") && ENVIRONS_PARSERS.contains(name.substring("environs.Env().".length()))) {
+            return envRead(name, args, call, "default");
+        }
         if (name.equals("dj_database_url.config")) {
             Value variable = call.keywords().stream().filter(k -> "env".equals(k.name())).map(k -> eval(k.value())).findFirst()
                     .orElse(new Value.Str("DATABASE_URL"));
@@ -356,7 +368,7 @@ final class ExpressionEvaluator {
         return new Value.PathValue(slash < 0 ? "" : p.substring(0, slash));
     }
 
-    private static Value join(Value.PathValue base, String part) {
+    static Value join(Value.PathValue base, String part) {
         if (part.startsWith("/")) {
             return Value.UNKNOWN;
         }

@@ -80,6 +80,8 @@ public final class ModuleEvaluator {
     }
 
     private static final int MAX_IMPORT_DEPTH = 16;
+    /** Calls that define module names in ways deploylint does not follow. */
+    private static final Set<String> UNMODELLED = Set.of("exec", "execfile", "split_settings.tools.include");
     private static final Set<String> MUTATORS = Set.of("append", "insert", "extend", "remove", "update", "pop", "clear", "setdefault");
 
     private final ModuleSource source;
@@ -359,6 +361,21 @@ public final class ModuleEvaluator {
         }
 
         private void exprStatement(Stmt.ExprStmt s, boolean conditional) {
+            if (s.value() instanceof Expr.Call call && isNamePath(call.func()) && eval(call.func(), conditional) instanceof Value.Ref function) {
+                if (HerokuSettingsHelper.NAMES.contains(function.qualifiedName()) && HerokuSettingsHelper.configIsModule(call)) {
+                    eval(s.value(), conditional);
+                    HerokuSettingsHelper.apply(function.qualifiedName(), call, bindings, k -> eval(k, conditional))
+                            .forEach((name, value) -> bind(name, value, call.at(), conditional));
+                    return;
+                }
+                // exec(open(...).read()) and django-split-settings' include(...) define names deploylint cannot see
+                opaque |= UNMODELLED.contains(function.qualifiedName());
+            }
+            if (s.value() instanceof Expr.Call call && call.func() instanceof Expr.Attribute method && method.name().equals("update")
+                    && method.value() instanceof Expr.Call namespace && namespace.func() instanceof Expr.Name getter
+                    && Set.of("globals", "locals", "vars").contains(getter.id())) {
+                opaque = true;
+            }
             if (!(s.value() instanceof Expr.Call call) || !(call.func() instanceof Expr.Attribute method)
                     || !MUTATORS.contains(method.name())) {
                 eval(s.value(), conditional);
@@ -380,6 +397,11 @@ public final class ModuleEvaluator {
                 entries.add(new Value.Entry(key, changed));
                 bindKeeping(name.id(), new Value.Dict(entries), s.at(), current);
             }
+        }
+
+        /** A name or a dotted chain of names: evaluating it twice records nothing twice. */
+        private static boolean isNamePath(Expr expr) {
+            return expr instanceof Expr.Name || expr instanceof Expr.Attribute a && isNamePath(a.value());
         }
 
         /** The value after calling a mutating method on it, as far as it can be known. */

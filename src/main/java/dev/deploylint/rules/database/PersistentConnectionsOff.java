@@ -6,6 +6,7 @@ import dev.deploylint.parse.python.Expr;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Project;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,6 +14,17 @@ import java.util.Set;
 public final class PersistentConnectionsOff implements Rule {
 
     private static final Set<String> FUNCTIONS = Set.of("dj_database_url.config", "dj_database_url.parse");
+    private static final Set<String> HELPERS = Set.of("django_heroku.settings", "django_on_heroku.settings");
+
+    /**
+     * True when a later {@code django_heroku.settings(locals())} or django-on-heroku call with its
+     * databases switch on replaces the default database, with {@code conn_max_age=600}, whenever
+     * DATABASE_URL is set (core.py of both).
+     */
+    private static boolean replacedByHelper(List<ModuleEvaluator.CallSite> later) {
+        return later.stream().filter(c -> HELPERS.contains(c.qualifiedName())).anyMatch(c -> c.call().keywords().stream()
+                .noneMatch(k -> "databases".equals(k.name()) && !(k.value() instanceof Expr.Constant constant && Boolean.TRUE.equals(constant.value()))));
+    }
 
     @Override
     public String id() {
@@ -27,8 +39,10 @@ public final class PersistentConnectionsOff implements Rule {
                         + " it arrived in 0.4.0)"
                 : "pass `" + arguments + "`";
         DjangoProject.of(project).settings().ifPresent(settings -> {
-            for (ModuleEvaluator.CallSite call : settings.calls()) {
-                if (!FUNCTIONS.contains(call.qualifiedName())) {
+            List<ModuleEvaluator.CallSite> calls = settings.calls();
+            for (int i = 0; i < calls.size(); i++) {
+                ModuleEvaluator.CallSite call = calls.get(i);
+                if (!FUNCTIONS.contains(call.qualifiedName()) || replacedByHelper(calls.subList(i + 1, calls.size()))) {
                     continue;
                 }
                 Optional<Expr.Keyword> maxAge = call.call().keywords().stream()

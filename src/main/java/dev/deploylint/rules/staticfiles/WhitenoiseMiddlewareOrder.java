@@ -33,7 +33,16 @@ public final class WhitenoiseMiddlewareOrder implements Rule {
         int whitenoise = names.get().indexOf(WHITENOISE);
         int security = names.get().indexOf(SECURITY);
         String fix = "; list `\"" + WHITENOISE + "\"` directly after SecurityMiddleware";
-        if (security > whitenoise) {
+        Optional<String> helper = DjangoProject.of(project).settings().flatMap(settings -> settings.calls().stream()
+                .filter(call -> call.qualifiedName().equals("django_heroku.settings") && call.call().at().equals(middleware.get().at()))
+                .map(ModuleEvaluator.CallSite::qualifiedName).findFirst());
+        if (security > whitenoise && helper.isPresent()) {
+            // django-heroku (every release) prepends WhiteNoise to the middleware it is given
+            findings.report(middleware.get().at(), "`django_heroku.settings()` puts WhiteNoiseMiddleware before SecurityMiddleware,"
+                    + " so static files are served without SecurityMiddleware's HTTPS redirect and security headers; pass"
+                    + " `staticfiles=False` and set STATIC_ROOT, the static files storage and WhiteNoiseMiddleware (directly after"
+                    + " SecurityMiddleware) yourself", AppFacts.tookEffect(middleware.get()));
+        } else if (security > whitenoise) {
             findings.report(middleware.get().at(), "WhiteNoiseMiddleware comes before SecurityMiddleware in MIDDLEWARE, so static files"
                     + " are served without SecurityMiddleware's HTTPS redirect and security headers" + fix,
                     AppFacts.tookEffect(middleware.get()));

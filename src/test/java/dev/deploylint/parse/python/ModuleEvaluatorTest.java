@@ -180,4 +180,90 @@ class ModuleEvaluatorTest {
         assertEquals(new Value.Num("2"), value(settings, "B"));
         assertEquals(new Value.Num("1"), value(settings, "A"));
     }
+
+    @Test
+    void djangoHerokuSetsWhatItsSettingsFunctionSets() {
+        ModuleEvaluator.Evaluation settings = evaluate("mysite.settings", Map.of("mysite.settings", """
+                import os
+                import django_heroku
+                BASE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+                SECRET_KEY = 'dev'
+                MIDDLEWARE = ['django.middleware.security.SecurityMiddleware', 'x']
+                DATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3'}}
+                django_heroku.settings(locals())
+                """));
+        assertEquals(new Value.PathValue("staticfiles"), value(settings, "STATIC_ROOT"));
+        assertEquals(new Value.Str("/static/"), value(settings, "STATIC_URL"));
+        assertEquals(new Value.Seq(Value.Seq.Kind.LIST, List.of(new Value.Str("*"))), value(settings, "ALLOWED_HOSTS"));
+        assertEquals(new Value.Str("whitenoise.middleware.WhiteNoiseMiddleware"), ((Value.Seq) value(settings, "MIDDLEWARE")).items().get(0));
+        assertEquals(new Value.Str("whitenoise.storage.CompressedManifestStaticFilesStorage"), value(settings, "STATICFILES_STORAGE"));
+        assertEquals(new Value.EnvRead("SECRET_KEY", new Value.Str("dev")), value(settings, "SECRET_KEY"));
+        Value.OneOf databases = (Value.OneOf) value(settings, "DATABASES");
+        Value.CallResult fromUrl = (Value.CallResult) ((Value.Dict) databases.options().get(1)).get("default");
+        assertEquals("dj_database_url.config", fromUrl.qualifiedName());
+        assertEquals(List.of("conn_max_age", "ssl_require"), fromUrl.call().keywords().stream().map(Expr.Keyword::name).toList());
+        assertTrue(settings.namespace().get("TEST_RUNNER").isPresent());
+    }
+
+    @Test
+    void djangoOnHerokuPutsWhitenoiseAfterSecurityMiddlewareAndHonoursSwitches() {
+        ModuleEvaluator.Evaluation settings = evaluate("mysite.settings", Map.of("mysite.settings", """
+                from django_on_heroku import settings
+                MIDDLEWARE = ['django.middleware.security.SecurityMiddleware', 'x']
+                settings(locals(), staticfiles=False, allowed_hosts=False)
+                """));
+        assertTrue(settings.namespace().get("STATIC_ROOT").isEmpty());
+        assertTrue(settings.namespace().get("ALLOWED_HOSTS").isEmpty());
+        assertEquals(2, ((Value.Seq) value(settings, "MIDDLEWARE")).items().size());
+        assertTrue(settings.namespace().get("DATABASES").isPresent());
+
+        ModuleEvaluator.Evaluation withStatic = evaluate("mysite.settings", Map.of("mysite.settings", """
+                import django_on_heroku
+                MIDDLEWARE = ['django.middleware.security.SecurityMiddleware', 'x']
+                django_on_heroku.settings(locals())
+                """));
+        assertEquals(new Value.Str("whitenoise.middleware.WhiteNoiseMiddleware"), ((Value.Seq) value(withStatic, "MIDDLEWARE")).items().get(1));
+    }
+
+    @Test
+    void helperOnAnotherDictChangesNothingAndUndecidedSwitchIsUnknown() {
+        ModuleEvaluator.Evaluation other = evaluate("mysite.settings", Map.of("mysite.settings", """
+                import django_heroku
+                config = {}
+                django_heroku.settings(config)
+                """));
+        assertTrue(other.namespace().get("STATIC_ROOT").isEmpty());
+        ModuleEvaluator.Evaluation undecided = evaluate("mysite.settings", Map.of("mysite.settings", """
+                import os, django_heroku
+                django_heroku.settings(locals(), allowed_hosts=os.environ.get('X'))
+                """));
+        assertEquals(Value.UNKNOWN, value(undecided, "ALLOWED_HOSTS"));
+    }
+
+    @Test
+    void environsReadsConfigVarsLikeDjangoEnviron() {
+        ModuleEvaluator.Evaluation settings = evaluate("mysite.settings", Map.of("mysite.settings", """
+                from environs import Env
+                env = Env()
+                env.read_env()
+                DEBUG = env.bool("DEBUG", default=False)
+                SECRET_KEY = env.str("SECRET_KEY")
+                ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", [])
+                DATABASES = {"default": env.dj_db_url("DATABASE_URL")}
+                """));
+        assertEquals(new Value.EnvRead("DEBUG", new Value.Bool(false)), value(settings, "DEBUG"));
+        assertEquals(new Value.EnvRead("SECRET_KEY", null), value(settings, "SECRET_KEY"));
+        assertEquals(new Value.EnvRead("ALLOWED_HOSTS", new Value.Seq(Value.Seq.Kind.LIST, List.of())), value(settings, "ALLOWED_HOSTS"));
+        assertTrue(settings.environmentReads().stream().anyMatch(r -> r.name().equals("SECRET_KEY") && r.required()));
+        assertTrue(settings.environmentReads().stream().anyMatch(r -> r.name().equals("DATABASE_URL") && r.required()));
+        assertFalse(settings.environmentReads().stream().anyMatch(r -> r.name().equals("DEBUG") && r.required()));
+    }
+
+    @Test
+    void namesDefinedByExecOrGlobalsUpdateMakeTheNamespaceOpaque() {
+        assertTrue(evaluate("s", Map.of("s", "exec(open('local.py').read())\n")).namespace().opaque());
+        assertTrue(evaluate("s", Map.of("s", "globals().update({'DEBUG': True})\n")).namespace().opaque());
+        assertTrue(evaluate("s", Map.of("s", "from split_settings.tools import include\ninclude('base.py')\n")).namespace().opaque());
+        assertFalse(evaluate("s", Map.of("s", "print('hi')\n")).namespace().opaque());
+    }
 }
