@@ -69,7 +69,10 @@ public final class TextReporter implements Reporter {
                 .toList();
     }
 
-    /** Where the deploy breaks: {@code Verdict: build would fail (PY002), release ok, web would fail (PF004)}. */
+    /**
+     * Where the deploy breaks: {@code Verdict: build would fail (PY002), release ok, web would fail (PF004)}.
+     * The app setup from app.json is named only when it fails, since a git push does not run it.
+     */
     String verdict(List<AppReport> apps, RuleCatalog catalog) {
         Map<Phase, java.util.Set<String>> failing = new EnumMap<>(Phase.class);
         for (AppReport app : apps) {
@@ -82,6 +85,9 @@ public final class TextReporter implements Reporter {
         List<String> parts = new java.util.ArrayList<>();
         for (Phase phase : Phase.values()) {
             java.util.Set<String> rules = failing.get(phase);
+            if (phase == Phase.SETUP && rules == null) {
+                continue;
+            }
             parts.add(rules == null ? phase.label() + " ok"
                     : paint(RED, phase.label() + " would fail") + " (" + String.join(", ", rules) + ")");
         }
