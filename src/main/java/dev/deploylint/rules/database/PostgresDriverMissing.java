@@ -101,7 +101,8 @@ public final class PostgresDriverMissing implements Rule {
             return Optional.empty();
         }
         boolean otherDatabase = Databases.defaultOptions(django).stream()
-                .anyMatch(option -> option instanceof Value.Dict dict && Databases.engine(dict).isPresent());
+                .anyMatch(option -> option instanceof Value.Dict dict && Databases.engine(dict)
+                        .filter(engine -> !engine.startsWith("django.db.backends.postgresql")).isPresent());
         for (ModuleEvaluator.CallSite call : django.settings().get().callsTo("dj_database_url.config")) {
             boolean otherVariable = call.call().args().size() > 0 && !isDatabaseUrl(call.call().args().get(0))
                     || call.call().keywords().stream().anyMatch(k -> k.name() == null
