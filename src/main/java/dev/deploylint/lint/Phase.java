@@ -3,14 +3,14 @@ package dev.deploylint.lint;
 import java.util.Locale;
 
 /**
- * Where a deploy breaks when a rule's error is real: creating the app from app.json (setup), the
- * build, the release phase, or the running web dyno.
+ * Where a deploy breaks when a rule's error is real: the build, the release phase, the running web
+ * dyno, or the app setup from app.json (Heroku Button, Review Apps, CI), which a plain git push never runs.
  */
 public enum Phase {
-    SETUP, BUILD, RELEASE, WEB;
+    BUILD, RELEASE, WEB, SETUP;
 
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return this == SETUP ? "app setup" : name().toLowerCase(Locale.ROOT);
     }
 
     public static Phase parse(String text) {

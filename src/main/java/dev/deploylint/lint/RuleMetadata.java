@@ -41,7 +41,27 @@ public record RuleMetadata(
         }
         String rest = docs.substring(docs.indexOf('\n', heading) < 0 ? docs.length() : docs.indexOf('\n', heading)).strip();
         int end = rest.indexOf("\n\n");
-        return (end < 0 ? rest : rest.substring(0, end)).replaceAll("\\s+", " ").strip();
+        String hint = (end < 0 ? rest : rest.substring(0, end)).replaceAll("\\s+", " ").strip();
+        if (!hint.endsWith(":")) {
+            return hint;
+        }
+        List<String> block = end < 0 ? List.of() : codeBlock(rest.substring(end).strip());
+        return hint.substring(0, hint.length() - 1) + (block.size() == 1 ? ": `" + block.get(0).strip() + "`" : " (see `deploylint explain " + id + "`)");
+    }
+
+    /** The non-blank lines of the fenced code block that {@code text} starts with; empty when it starts with prose. */
+    private static List<String> codeBlock(String text) {
+        if (!text.startsWith("```")) {
+            return List.of();
+        }
+        String[] lines = text.split("\n", -1);
+        List<String> code = new java.util.ArrayList<>();
+        for (int i = 1; i < lines.length && !lines[i].strip().startsWith("```"); i++) {
+            if (!lines[i].isBlank()) {
+                code.add(lines[i]);
+            }
+        }
+        return code;
     }
 
     /** The first reference, used as the SARIF help URI; null when the rule has none. */

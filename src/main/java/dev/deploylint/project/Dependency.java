@@ -27,10 +27,12 @@ public record Dependency(String name, String specifier, Optional<Version> pinned
         return normal.toString();
     }
 
-    /** "whitenoise==6.6.0 (requirements.txt:4)", or "whitenoise (unpinned, requirements.txt:4)". */
+    /**
+     * "whitenoise==6.6.0", "whitenoise>=6" or "whitenoise (unpinned)": the declaration without its place,
+     * which reporters print from {@link #at()}.
+     */
     public String describe() {
-        String version = pinned.map(v -> name + "==" + v).orElse(name + (specifier.isEmpty() ? " (unpinned)" : specifier));
-        return version + " (" + at.path() + ":" + at.line() + ")";
+        return pinned.map(v -> name + "==" + v).orElse(name + (specifier.isEmpty() ? " (unpinned)" : specifier));
     }
 
     /** The pinned version when one is known. */

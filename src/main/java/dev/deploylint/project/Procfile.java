@@ -18,8 +18,13 @@ public record Procfile(SourceFile file, List<Process> processes, List<InvalidLin
     public record Process(String name, Location nameAt, String command, Location commandAt, ProcessCommand parsed) {
     }
 
-    /** A line that is not a process definition, with why. */
-    public record InvalidLine(Location location, String text, String reason) {
+    /**
+     * A line that is not a process definition, with why. {@code classicReads} when the classic
+     * platform's loose parser ({@code ^[[:space:]]*([a-zA-Z0-9_-]+):?\s+(.*)}, heroku/buildpacks-procfile
+     * SPEC.md) still reads a process from it, as from {@code worker celery -A mysite worker}; otherwise
+     * the classic platform skips the line.
+     */
+    public record InvalidLine(Location location, String text, String reason, boolean classicReads) {
     }
 
     public static Optional<Procfile> of(Project project) {
@@ -50,20 +55,22 @@ public record Procfile(SourceFile file, List<Process> processes, List<InvalidLin
             if (n == 1 && file.hasByteOrderMark()) {
                 invalid.add(new InvalidLine(file.at(n, 0), line,
                         "the file starts with a byte-order mark, so Heroku reads the first process type as `\\uFEFF"
-                                + line.substring(start, end) + "`; save the Procfile as UTF-8 without BOM"));
+                                + line.substring(start, end) + "`; save the Procfile as UTF-8 without BOM", false));
                 continue;
             }
             if (end == start || end == line.length() || line.charAt(end) != ':') {
                 String reason = end == start
                         ? "a process type must start with a letter, digit, `_` or `-`"
                         : "expected `:` after the process type `" + line.substring(start, end) + "`";
-                invalid.add(new InvalidLine(end == start ? lineAt : file.at(n, end), line, reason));
+                boolean classicReads = end > start && end < line.length() && Character.isWhitespace(line.charAt(end))
+                        && !line.substring(end).isBlank();
+                invalid.add(new InvalidLine(end == start ? lineAt : file.at(n, end), line, reason, classicReads));
                 continue;
             }
             int commandStart = end + 1;
             if (commandStart < line.length() && !Character.isWhitespace(line.charAt(commandStart))) {
                 invalid.add(new InvalidLine(file.at(n, commandStart), line,
-                        "put a space after `" + line.substring(start, end) + ":`; Heroku's Procfile parser needs whitespace before the command"));
+                        "put a space after `" + line.substring(start, end) + ":`; Heroku's Procfile parser needs whitespace before the command", false));
                 continue;
             }
             while (commandStart < line.length() && Character.isWhitespace(line.charAt(commandStart))) {
@@ -71,7 +78,7 @@ public record Procfile(SourceFile file, List<Process> processes, List<InvalidLin
             }
             String command = line.substring(commandStart).stripTrailing();
             if (command.isEmpty()) {
-                invalid.add(new InvalidLine(lineAt, line, "the process type `" + line.substring(start, end) + "` has no command"));
+                invalid.add(new InvalidLine(lineAt, line, "the process type `" + line.substring(start, end) + "` has no command", false));
                 continue;
             }
             Location commandAt = file.at(n, commandStart);

@@ -105,7 +105,10 @@ public final class TextReporter implements Reporter {
         }
     }
 
-    /** Where the deploy breaks: {@code Verdict: build would fail (PY002), release ok, web would fail (PF004)}. */
+    /**
+     * Where the deploy breaks: {@code Verdict: build would fail (PY002), release ok, web would fail (PF004)}.
+     * The app setup from app.json is named only when it fails, since a git push does not run it.
+     */
     String verdict(List<AppReport> apps, RuleCatalog catalog) {
         Map<Phase, java.util.Set<String>> failing = new EnumMap<>(Phase.class);
         for (AppReport app : apps) {

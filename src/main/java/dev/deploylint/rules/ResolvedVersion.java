@@ -57,10 +57,11 @@ public record ResolvedVersion(Version version, Dependency dependency, boolean ex
         return dependency.name() + " " + version + " (the newest release " + range + " allows)";
     }
 
-    /** Evidence pointing at the declaration: "because whitenoise==6.9.0 (requirements.txt:4)". */
+    /**
+     * Evidence pointing at the declaration: "because whitenoise==6.9.0" or "because whitenoise>=6 installs 6.12.0";
+     * the reporters add the declaration's place.
+     */
     public Evidence evidence() {
-        return new Evidence(dependency.at(), "because " + (exact ? dependency.describe()
-                : dependency.name() + (dependency.specifier().isEmpty() ? " (unpinned" : dependency.specifier() + " (")
-                        + " installs " + version + ", " + dependency.at().path() + ":" + dependency.at().line() + ")"));
+        return new Evidence(dependency.at(), "because " + dependency.describe() + (exact ? "" : " installs " + version));
     }
 }

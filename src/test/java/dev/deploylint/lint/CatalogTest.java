@@ -112,14 +112,32 @@ class CatalogTest {
         }
     }
 
-    @Test
-    void readmeRuleTableListsEveryRule() throws IOException {
+    /** The rule rows (starting with an id in backticks) of the README section under {@code heading}. */
+    private static List<String> readmeRows(String heading) throws IOException {
         List<String> rows = new ArrayList<>();
+        boolean inside = false;
         for (String line : Files.readAllLines(README, StandardCharsets.UTF_8)) {
-            if (line.matches("\\| `[A-Z]{2}\\d{3}` \\|.*")) {
+            if (line.startsWith("## ")) {
+                inside = line.equals(heading);
+            } else if (inside && line.matches("\\| `[A-Z]{2}\\d{3}` \\|.*")) {
                 rows.add(line);
             }
         }
+        return rows;
+    }
+
+    @Test
+    void readmeSeverityPolicyNamesEveryRuleWithItsSeverity() throws IOException {
+        List<String> rows = readmeRows("## Severity policy").stream()
+                .map(row -> String.join(" ", java.util.Arrays.copyOfRange(row.split(" \\| "), 0, 2)))
+                .toList();
+        List<String> expected = Fixtures.CATALOG.all().stream().map(r -> "| `" + r.id() + "` " + r.severity().label()).toList();
+        assertEquals(String.join("\n", expected), String.join("\n", rows), "README severity policy (keep it in step with rules/*.yaml)");
+    }
+
+    @Test
+    void readmeRuleTableListsEveryRule() throws IOException {
+        List<String> rows = readmeRows("## Rules");
         List<String> expected = Fixtures.CATALOG.all().stream()
                 .map(r -> "| `" + r.id() + "` | `" + r.name() + "` | " + r.category().label() + " | " + r.severity().label()
                         + " | " + r.phase().label() + " | " + r.appliesTo().label() + " | " + r.summary() + " |")

@@ -31,6 +31,8 @@ class ProcfileTest {
         assertEquals(5, procfile.invalidLines().get(0).location().column());
         assertTrue(procfile.invalidLines().get(3).reason().contains("no command"));
         assertTrue(procfile.processes().isEmpty());
+        assertEquals(List.of(false, true, false, false),
+                procfile.invalidLines().stream().map(Procfile.InvalidLine::classicReads).toList());
     }
 
     @Test

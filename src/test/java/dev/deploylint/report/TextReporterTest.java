@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deploylint.lint.Category;
 import dev.deploylint.lint.Finding;
+import dev.deploylint.lint.Phase;
+import dev.deploylint.lint.RuleCatalog;
+import dev.deploylint.lint.RuleMetadata;
 import dev.deploylint.lint.Severity;
 import java.io.IOException;
 import java.util.List;
@@ -175,5 +179,17 @@ class TextReporterTest {
 
                 No problems found in 3 apps
                 """, write(TestData.PLAIN, List.of(first, second, notDjango)));
+    }
+
+    @Test
+    void appSetupFailureIsNotABuildFailure() throws IOException {
+        RuleCatalog catalog = RuleCatalog.of(List.of(new RuleMetadata("HK002", "retired-dyno-or-plan", Category.BUILDPACKS,
+                Severity.ERROR, "app.json asks for a retired plan", "## Fix\n\nUse a current plan.\n", List.of(), "0.1.0",
+                Phase.SETUP, dev.deploylint.lint.AppliesTo.BOTH)));
+        StringBuilder out = new StringBuilder();
+        new TextReporter(TestData.PLAIN).write(List.of(app(".", List.of(finding("HK002", Severity.ERROR, "app.json", 4, 15,
+                "retired")), FILES)), catalog, out);
+        String text = out.toString();
+        assertTrue(text.endsWith("Verdict: build ok, release ok, web ok, app setup would fail (HK002)\n"), text);
     }
 }

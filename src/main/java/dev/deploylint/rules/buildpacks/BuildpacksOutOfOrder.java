@@ -9,9 +9,11 @@ import dev.deploylint.project.Project;
 import java.util.List;
 
 /**
- * BP001: with Node.js assets, the buildpack list must run nodejs (and bower) before python, and
- * python last: the last buildpack sets the process types and the language Heroku reports
- * (Dev Center, using-multiple-buildpacks-for-an-app).
+ * BP001: with Node.js assets, the buildpack list must run nodejs (and bower) before python, whose
+ * collectstatic needs node and the npm-built assets, and apt before python, whose pip install needs
+ * its libraries. Buildpacks that only wrap the start command may follow python: pgbouncer
+ * ({@code bin/start-pgbouncer} in the Procfile) and nginx ({@code bin/start-nginx}) add nothing the
+ * Python build reads (their READMEs, heroku/heroku-buildpack-pgbouncer, heroku/heroku-buildpack-nginx).
  */
 public final class BuildpacksOutOfOrder implements Rule {
 
@@ -35,17 +37,27 @@ public final class BuildpacksOutOfOrder implements Rule {
                 continue;
             }
             BuildpackList.Entry pythonEntry = entries.get(python);
-            if (python < entries.size() - 1) {
-                BuildpackList.Entry after = entries.get(python + 1);
-                findings.report(severity, pythonEntry.at(), "`" + after.url() + "` runs after the Python buildpack in " + list.source()
-                        + ", so it decides the app's process types and language" + (severity == null ? "" : " and, without a Procfile, the web command")
-                        + "; list python last");
+            for (BuildpackList.Entry after : entries.subList(python + 1, entries.size())) {
+                if (after.kind() == BuildpackList.Kind.NODEJS || after.kind() == BuildpackList.Kind.BOWER || isApt(after.url())) {
+                    boolean web = severity != null && after.kind() != BuildpackList.Kind.OTHER;
+                    findings.report(web ? severity : null, pythonEntry.at(), "`" + after.url()
+                            + "` runs after the Python buildpack in " + list.source() + ", so "
+                            + (isApt(after.url()) ? "its system libraries are missing when pip installs the dependencies"
+                                    : "node and the npm-built assets are missing when the Python build runs collectstatic")
+                            + (web ? ", and without a Procfile its default `web: npm start` replaces the web command" : "")
+                            + "; list it before python");
+                    break;
+                }
             }
             if (packageJson && lastIndexOf(entries, BuildpackList.Kind.NODEJS) < 0) {
                 findings.report(pythonEntry.at(), list.source() + " has no Node.js buildpack, so `package.json` is never installed"
                         + " before the Python build; list `heroku/nodejs` before python");
             }
         }
+    }
+
+    private static boolean isApt(String url) {
+        return url.equals("heroku-community/apt") || url.contains("heroku-buildpack-apt");
     }
 
     private static int lastIndexOf(List<BuildpackList.Entry> entries, BuildpackList.Kind kind) {

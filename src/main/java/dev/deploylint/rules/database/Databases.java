@@ -5,7 +5,9 @@ import dev.deploylint.parse.python.Value;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Project;
 import dev.deploylint.rules.ResolvedVersion;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,6 +55,37 @@ final class Databases {
             }
         }
         return aliases;
+    }
+
+    /**
+     * Every value the {@code default} database may take in the final DATABASES, branches and
+     * {@code update()} merges flattened; empty when DATABASES is unset or not a dict on some path.
+     */
+    static List<Value> defaultOptions(DjangoProject django) {
+        Optional<ModuleEvaluator.Binding> databases = django.setting("DATABASES");
+        if (databases.isEmpty()) {
+            return List.of();
+        }
+        List<Value> options = new ArrayList<>();
+        for (Value value : flatten(databases.get().value())) {
+            if (!(value instanceof Value.Dict dict)) {
+                return List.of();
+            }
+            Value alias = null;
+            for (Value.Entry entry : dict.entries()) {
+                if (entry.key() instanceof Value.Str name && name.value().equals("default")) {
+                    alias = entry.value();
+                }
+            }
+            if (alias != null) {
+                options.addAll(flatten(alias));
+            }
+        }
+        return options;
+    }
+
+    private static List<Value> flatten(Value value) {
+        return value instanceof Value.OneOf one ? one.options() : List.of(value);
     }
 
     /** The ENGINE of an alias when it is a constant string. */

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** PF007: a process type the CNB Procfile parser rewrites (heroku/buildpacks-procfile SPEC.md). */
+/**
+ * PF007: a process type the CNB Procfile parser of the Fir generation rewrites (heroku/buildpacks-procfile
+ * SPEC.md); the classic platform accepts {@code [a-zA-Z0-9_-]+}, so it matters only on a move to Fir: a note.
+ */
 public final class ProcfileProcessNameNonportable implements Rule {
 
     private static final Pattern PORTABLE = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
@@ -24,8 +27,8 @@ public final class ProcfileProcessNameNonportable implements Rule {
         Procfile.of(project).ifPresent(procfile -> procfile.processes().stream()
                 .filter(process -> !PORTABLE.matcher(process.name()).matches())
                 .forEach(process -> findings.report(process.nameAt(), "the process type `" + process.name() + "` "
-                        + problem(process.name()) + ", so Heroku's Cloud Native Buildpacks (Fir) Procfile parser renames it, with a warning"
-                        + "; " + fix(process.name()))));
+                        + problem(process.name()) + ", which classic Heroku accepts, but if you move the app to the Fir generation its"
+                        + " Procfile parser renames the process, with a warning; " + fix(process.name()))));
     }
 
     private static String problem(String name) {

@@ -10,9 +10,10 @@ import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
 import dev.deploylint.rules.AppFacts;
+import dev.deploylint.rules.ResolvedVersion;
 import java.util.Optional;
 
-/** DJ005: ALLOWED_HOSTS is empty, so Django answers 400 to every request once DEBUG is off. */
+/** DJ005: ALLOWED_HOSTS is empty, so Django answers 400 to every request to the Heroku app, whatever DEBUG is. */
 public final class AllowedHostsEmpty implements Rule {
 
     private static final String FIX = "list your domains, e.g. `ALLOWED_HOSTS = [\"myapp.herokuapp.com\"]`"
@@ -43,13 +44,31 @@ public final class AllowedHostsEmpty implements Rule {
         Location at = unset ? SecuritySettings.settingsStart(django) : hosts.get().at();
         Evidence[] evidence = unset ? new Evidence[0] : AppFacts.tookEffect(hosts.get());
         String what = unset ? "ALLOWED_HOSTS is not set" : "ALLOWED_HOSTS is empty";
-        if (Boolean.FALSE.equals(SecuritySettings.truth(django, "DEBUG", false))) {
-            String debug = django.definitelyUnset("DEBUG") ? "DEBUG is not set (so False)" : "DEBUG is False";
-            findings.report(Severity.ERROR, at, what + " and " + debug + ", so Django rejects every request with"
-                    + " 400 Bad Request (DisallowedHost); " + FIX, evidence);
-        } else {
-            findings.report(at, what + ", so Django rejects every request with 400 Bad Request as soon as DEBUG is False"
-                    + " (security.W020); " + FIX, evidence);
+        Optional<ResolvedVersion> djangoVersion = ResolvedVersion.of(project, "django");
+        boolean debugOff = Boolean.FALSE.equals(SecuritySettings.truth(django, "DEBUG", false));
+        if (!debugOff && djangoVersion.isPresent() && debugSkipsHostCheck(djangoVersion.get())) {
+            findings.report(Severity.WARNING, at, what + ", so " + djangoVersion.get().describe() + " rejects every request with"
+                    + " 400 Bad Request as soon as DEBUG is False (security.W020); " + FIX, with(evidence, djangoVersion.get()));
+            return;
         }
+        String debug = debugOff ? django.definitelyUnset("DEBUG") ? " and DEBUG is not set (so False)" : " and DEBUG is False"
+                : ", and even DEBUG = True allows only localhost names then";
+        findings.report(at, what + debug + ", so Django rejects every request to the Heroku app with"
+                + " 400 Bad Request (DisallowedHost); " + FIX, evidence);
+    }
+
+    /**
+     * Django before 1.8.16, 1.9.11 and 1.10.3 did not check the Host header at all when DEBUG was True
+     * (CVE-2016-9014, Django 1.10.3 release notes); later versions allow only localhost names then.
+     */
+    private static boolean debugSkipsHostCheck(ResolvedVersion django) {
+        return django.isBelow("1.8.16") || django.isAtLeast("1.9") && django.isBelow("1.9.11")
+                || django.isAtLeast("1.10") && django.isBelow("1.10.3");
+    }
+
+    private static Evidence[] with(Evidence[] evidence, ResolvedVersion version) {
+        Evidence[] all = java.util.Arrays.copyOf(evidence, evidence.length + 1);
+        all[evidence.length] = version.evidence();
+        return all;
     }
 }

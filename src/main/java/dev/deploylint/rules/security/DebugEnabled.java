@@ -29,7 +29,7 @@ public final class DebugEnabled implements Rule {
         }
         ModuleEvaluator.Binding binding = debug.get();
         if (Boolean.TRUE.equals(Value.truth(binding.value()))) {
-            findings.report(binding.at(), "DEBUG is True in the production settings, so any error page shows your settings,"
+            findings.report(binding.at(), "DEBUG is True in " + SecuritySettings.settingsName(DjangoProject.of(project)) + ", so any error page shows your settings,"
                     + " code and environment to visitors; set `DEBUG = False` or read it from a config var that defaults to False",
                     AppFacts.tookEffect(binding));
             return;

@@ -31,7 +31,7 @@ public final class HttpsNotEnforced implements Rule {
         ModuleEvaluator.Binding binding = redirect.get();
         Boolean on = Value.truth(binding.value());
         if (Boolean.FALSE.equals(on)) {
-            findings.report(binding.at(), "SECURE_SSL_REDIRECT is off in the production settings, so plain-HTTP requests are"
+            findings.report(binding.at(), "SECURE_SSL_REDIRECT is off in " + SecuritySettings.settingsName(DjangoProject.of(project)) + ", so plain-HTTP requests are"
                     + " served instead of redirected to HTTPS (security.W008); set `SECURE_SSL_REDIRECT = True`",
                     AppFacts.tookEffect(binding));
             return;

@@ -6,6 +6,7 @@ import dev.deploylint.lint.Rule;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
 import dev.deploylint.project.DjangoProject;
+import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,8 +68,12 @@ public final class HttpsSettingsOff implements Rule {
         if (off.isEmpty()) {
             return;
         }
-        findings.report(SecuritySettings.settingsStart(django), String.join(", ", off) + (off.size() == 1 ? " is" : " are")
-                + " off in the production settings (check --deploy: " + String.join(", ", checks) + "); if the app is"
+        // Anchored where the user acts: the first of these settings that is set, else the middleware list.
+        Location at = evidence.stream().map(Evidence::location).findFirst()
+                .or(() -> Optional.ofNullable(middleware.binding()).map(ModuleEvaluator.Binding::at))
+                .orElse(SecuritySettings.settingsStart(django));
+        findings.report(at, String.join(", ", off) + (off.size() == 1 ? " is" : " are")
+                + " off in " + SecuritySettings.settingsName(django) + " (check --deploy: " + String.join(", ", checks) + "); if the app is"
                 + " served over HTTPS only, as Heroku apps usually are, turn " + (off.size() == 1 ? "it" : "them")
                 + " on so browsers never send pages or cookies over plain HTTP", evidence.toArray(Evidence[]::new));
     }

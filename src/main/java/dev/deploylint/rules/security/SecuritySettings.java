@@ -23,6 +23,14 @@ final class SecuritySettings {
     private SecuritySettings() {
     }
 
+    /**
+     * "the settings module `mysite.settings.prod`": the module deploylint evaluated, named as it is, since
+     * it is not always the one production runs (a dev module may be the only one found).
+     */
+    static String settingsName(DjangoProject django) {
+        return django.settingsModule().map(module -> "the settings module `" + module.name() + "`").orElse("the settings");
+    }
+
     /** TRUE or FALSE when {@code name} is certainly true or false in production; null when it depends. */
     static Boolean truth(DjangoProject django, String name, boolean defaultValue) {
         if (django.definitelyUnset(name)) {

@@ -3,6 +3,7 @@ package dev.deploylint.rules.staticfiles;
 import dev.deploylint.lint.Evidence;
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
+import dev.deploylint.parse.python.Expr;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
 import dev.deploylint.project.DjangoProject;
@@ -40,6 +41,10 @@ public final class MediaOnEphemeralDisk implements Rule {
         if (!django.isDjango() || django.settings().isEmpty()) {
             return;
         }
+        if (django.definiteSetting("MEDIA_ROOT").map(b -> isTempDir(b.value())).orElse(false)
+                || django.definiteSetting("FILE_UPLOAD_TEMP_DIR").map(b -> isTempDir(b.value())).orElse(false)) {
+            return;
+        }
         Storage storages = storages(django);
         Storage legacy = defaultFileStorage(django);
         Optional<ResolvedVersion> version = ResolvedVersion.of(project, "django");
@@ -51,7 +56,8 @@ public final class MediaOnEphemeralDisk implements Rule {
         if (installedApps.isEmpty()) {
             return;
         }
-        List<UploadFields.Field> fields = UploadFields.of(project, django.moduleRoots(), installedApps.get());
+        List<UploadFields.Field> fields = UploadFields.of(project, django.moduleRoots(), installedApps.get()).stream()
+                .filter(field -> !uploadsToTempDir(field.call())).toList();
         if (fields.isEmpty()) {
             return;
         }
@@ -102,6 +108,10 @@ public final class MediaOnEphemeralDisk implements Rule {
         if (entry == null) {
             return Storage.NO_DEFAULT;
         }
+        if (entry instanceof Value.Dict backend && backend.get("OPTIONS") instanceof Value.Dict options
+                && options.get("location") != null && isTempDir(options.get("location"))) {
+            return Storage.OTHER;
+        }
         return entry instanceof Value.Dict backend && knownKeys(backend) && backend.get("BACKEND") instanceof Value.Str name
                 && name.value().equals(FILE_SYSTEM_STORAGE) ? Storage.FILE_SYSTEM : Storage.OTHER;
     }
@@ -114,6 +124,26 @@ public final class MediaOnEphemeralDisk implements Rule {
         return django.definiteSetting("DEFAULT_FILE_STORAGE")
                 .filter(b -> b.value() instanceof Value.Str s && s.value().equals(FILE_SYSTEM_STORAGE))
                 .map(b -> Storage.FILE_SYSTEM).orElse(Storage.OTHER);
+    }
+
+    /**
+     * A folder meant for files processed within the request and then dropped: {@code /tmp},
+     * {@code /var/tmp} or {@code tempfile.gettempdir()}; losing them on a restart is by design.
+     */
+    static boolean isTempDir(Value value) {
+        String path = value instanceof Value.Str s ? s.value() : value instanceof Value.PathValue p ? p.path() : null;
+        if (path != null) {
+            return path.equals("/tmp") || path.startsWith("/tmp/") || path.equals("/var/tmp") || path.startsWith("/var/tmp/");
+        }
+        return value instanceof Value.CallResult call && call.qualifiedName().startsWith("tempfile.");
+    }
+
+    /** A field whose {@code upload_to} is an absolute temp folder or a call into the tempfile module. */
+    private static boolean uploadsToTempDir(Expr.Call field) {
+        return field.keywords().stream().filter(k -> "upload_to".equals(k.name())).anyMatch(k ->
+                k.value() instanceof Expr.Str s && isTempDir(new Value.Str(s.value()))
+                        || k.value() instanceof Expr.Call call && call.func() instanceof Expr.Attribute a
+                        && a.value() instanceof Expr.Name n && n.id().equals("tempfile"));
     }
 
     private static boolean knownKeys(Value.Dict dict) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 /**
  * ST003: a STATICFILES_DIRS entry that is not a folder of the app. Django 4.0 turned the crash
  * into the staticfiles.W004 warning (django/django#14056), so older Django makes it an error.
+ * A folder the build creates (a package.json build script's output, a Dockerfile COPY --from) is a note.
  */
 public final class StaticfilesDirMissing implements Rule {
 
@@ -40,6 +41,14 @@ public final class StaticfilesDirMissing implements Rule {
                 continue;
             }
             String shown = folder.path().isEmpty() ? "." : folder.path();
+            Optional<String> creator = BuildCreatedFolders.creator(project, folder.path());
+            if (creator.isPresent()) {
+                findings.report(Severity.NOTE, dirs.get().at(), "STATICFILES_DIRS lists `" + shown + "`, which is not in the"
+                        + " repository; " + creator.get() + " creates it during the build, so make sure that step runs before"
+                        + " collectstatic" + (creator.get().startsWith("package.json") ? " (the Node.js buildpack before Python)" : ""),
+                        AppFacts.tookEffect(dirs.get()));
+                continue;
+            }
             String consequence = crashes
                     ? "so `collectstatic` crashes during the Heroku build"
                     : "so Django warns (staticfiles.W004) and serves nothing from it";
