@@ -83,20 +83,24 @@ final class Baseline {
         }
     }
 
-    /** The app's findings that the baseline does not know; {@code hidden} counts the others. */
-    List<Finding> filter(AppReport app, int[] hidden) {
+    /** The app's findings split into those the baseline does not know and those it does. */
+    record Split(List<Finding> fresh, List<Finding> known) {
+    }
+
+    Split split(AppReport app) {
         List<Finding> fresh = new ArrayList<>();
+        List<Finding> known = new ArrayList<>();
         for (Finding finding : app.findings()) {
             String key = key(finding.ruleId(), relativePath(folder, app, finding), subject(finding));
             Integer left = entries.get(key);
             if (left != null && left > 0) {
                 entries.put(key, left - 1);
-                hidden[0]++;
+                known.add(finding);
             } else {
                 fresh.add(finding);
             }
         }
-        return fresh;
+        return new Split(fresh, known);
     }
 
     /** What the finding is about: its message, with numbers (versions, line numbers, counts) blanked. */

@@ -111,6 +111,10 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--no-show-source", description = "Text output: leave out the source line under each finding.")
     private boolean noShowSource;
 
+    @CommandLine.Option(names = "--sarif-run-per-app",
+            description = "SARIF: one run per app instead of one run for the whole invocation (GitHub accepts at most 20 runs per upload).")
+    private boolean sarifRunPerApp;
+
     @CommandLine.Option(names = "--rev", paramLabel = "REV",
             description = "Lint the files of commit REV, as a push sends them, instead of the working tree (uncommitted changes do not count).")
     private String rev;
@@ -235,7 +239,9 @@ final class CheckCommand implements Callable<Integer> {
             AppReport report = AppReport.of(display(root), findings, one.lines(), one.context()).withDeployStyle(result.deployStyle());
             unfiltered.add(report);
             if (known != null) {
-                report = report.withFindings(known.filter(report, hiddenByBaseline));
+                Baseline.Split split = known.split(report);
+                hiddenByBaseline[0] += split.known().size();
+                report = report.withBaseline(split.fresh(), split.known());
             }
             reports.add(report);
             failed |= report.findings().stream().anyMatch(f -> fails(f, threshold));
@@ -258,7 +264,7 @@ final class CheckCommand implements Callable<Integer> {
 
         for (Output target : outputs) {
             ReportOptions options = new ReportOptions(VersionProvider.version(), target.file() == null && useColor(colorMode), successful,
-                    failOnByApp, new ReportOptions.Text(!noShowSource, quiet, statistics));
+                    failOnByApp, new ReportOptions.Text(!noShowSource, quiet, statistics), sarifLayout(roots, known != null));
             StringBuilder text = new StringBuilder();
             target.format().reporter(options).write(reports, linter.catalog(), text);
             if (target.file() != null) {
@@ -386,6 +392,32 @@ final class CheckCommand implements Callable<Integer> {
                     + ") is not a stack the Heroku Python buildpack supports; use one of " + String.join(", ", stacks));
         }
         return config;
+    }
+
+    /**
+     * SARIF URIs are relative to the git top level of the first PATH (else the current folder), so
+     * code scanning puts alerts on the right files wherever deploylint ran; the category names the
+     * PATHs relative to it, so each distinct invocation is its own analysis.
+     */
+    private ReportOptions.Sarif sarifLayout(List<Path> roots, boolean baselineApplied) {
+        Path top = gitTopLevel(roots.get(0)).orElse(Path.of("").toAbsolutePath().normalize());
+        String category = roots.stream()
+                .map(root -> top.relativize(root.toAbsolutePath().normalize()).toString().replace(java.io.File.separatorChar, '/'))
+                .map(path -> path.isEmpty() ? "." : path)
+                .distinct().sorted()
+                .collect(java.util.stream.Collectors.joining(","));
+        return new ReportOptions.Sarif(java.util.Optional.of(top.toString()), category.equals(".") ? "" : category + "/",
+                sarifRunPerApp, baselineApplied);
+    }
+
+    /** The nearest folder at or above {@code path} that holds {@code .git} (a folder, or a worktree's file). */
+    private static java.util.Optional<Path> gitTopLevel(Path path) {
+        for (Path dir = path.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return java.util.Optional.of(dir);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static List<String> knownRules(List<String> selectors, String option, RuleCatalog catalog) {

@@ -17,7 +17,7 @@ import java.util.Optional;
  * built without linting).
  */
 public record AppReport(String root, List<Finding> findings, SourceLines lines, List<Finding> suppressed, AppContext context,
-                        Optional<DeployStyle> deployStyle) {
+                        Optional<DeployStyle> deployStyle, List<Finding> known) {
 
     public AppReport {
         Objects.requireNonNull(root, "root");
@@ -25,17 +25,18 @@ public record AppReport(String root, List<Finding> findings, SourceLines lines, 
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(deployStyle, "deployStyle");
         findings = List.copyOf(findings);
+        known = List.copyOf(known);
         suppressed = List.copyOf(suppressed);
     }
 
     /** An app with nothing said about its assumptions. */
     public AppReport(String root, List<Finding> findings, SourceLines lines, List<Finding> suppressed) {
-        this(root, findings, lines, suppressed, AppContext.NONE, Optional.empty());
+        this(root, findings, lines, suppressed, AppContext.NONE, Optional.empty(), List.of());
     }
 
     /** The same report with the deploy style the app was linted as. */
     public AppReport withDeployStyle(DeployStyle style) {
-        return new AppReport(root, findings, lines, suppressed, context, Optional.of(style));
+        return new AppReport(root, findings, lines, suppressed, context, Optional.of(style), known);
     }
 
     /** An app whose findings are all active. */
@@ -46,7 +47,7 @@ public record AppReport(String root, List<Finding> findings, SourceLines lines, 
     /** Splits an app's findings into active ones and those inline comments suppressed. */
     public static AppReport of(String root, List<Finding> all, SourceLines lines, AppContext context) {
         return new AppReport(root, all.stream().filter(f -> !f.suppressed()).toList(), lines,
-                all.stream().filter(Finding::suppressed).toList(), context, Optional.empty());
+                all.stream().filter(Finding::suppressed).toList(), context, Optional.empty(), List.of());
     }
 
     /** {@link #of(String, List, SourceLines, AppContext)} with nothing said about the app's assumptions. */
@@ -56,7 +57,15 @@ public record AppReport(String root, List<Finding> findings, SourceLines lines, 
 
     /** The same app with other findings (a baseline hid some). */
     public AppReport withFindings(List<Finding> active) {
-        return new AppReport(root, active, lines, suppressed, context, deployStyle);
+        return new AppReport(root, active, lines, suppressed, context, deployStyle, known);
+    }
+
+    /**
+     * The same app after a baseline: {@code fresh} findings stay active, {@code known} ones are
+     * kept apart, for SARIF's {@code baselineState: unchanged}; other formats leave them out.
+     */
+    public AppReport withBaseline(List<Finding> fresh, List<Finding> knownFindings) {
+        return new AppReport(root, fresh, lines, suppressed, context, deployStyle, knownFindings);
     }
 
     /** {@code container (heroku.yml build.docker, web/heroku.yml:2:3)}: the style, and the deciding file as the user sees it. */

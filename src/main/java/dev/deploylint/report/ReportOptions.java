@@ -13,7 +13,7 @@ import java.util.Optional;
  * so that reports with a verdict of their own (JUnit, the job summary) agree with the exit code.
  */
 public record ReportOptions(String toolVersion, boolean color, boolean executionSuccessful,
-        Map<String, Optional<Severity>> failOnByApp, Text text) {
+        Map<String, Optional<Severity>> failOnByApp, Text text, Sarif sarif) {
 
     /**
      * How the text report looks: the source line under each finding ({@code --no-show-source} turns
@@ -24,19 +24,32 @@ public record ReportOptions(String toolVersion, boolean color, boolean execution
         public static final Text DEFAULT = new Text(true, false, false);
     }
 
+    /**
+     * How SARIF is laid out for code scanning. {@code sourceRoot}: the absolute folder URIs are
+     * relative to ({@code %SRCROOT%}, the git top level of the linted paths), empty to keep paths as
+     * the user typed them. {@code category}: the stable, per-invocation part of
+     * {@code automationDetails.id}. {@code runPerApp}: one run per app instead of one run for the
+     * invocation (GitHub accepts at most 20 runs per upload). {@code baseline}: a baseline was
+     * applied, so every result carries a {@code baselineState}.
+     */
+    public record Sarif(Optional<String> sourceRoot, String category, boolean runPerApp, boolean baseline) {
+        public static final Sarif DEFAULT = new Sarif(Optional.empty(), "", false, false);
+    }
+
     public ReportOptions {
         Objects.requireNonNull(toolVersion, "toolVersion");
         failOnByApp = Map.copyOf(failOnByApp);
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sarif, "sarif");
     }
 
     /** Options for a run whose apps all fail on errors, the default, and the default text report. */
     public ReportOptions(String toolVersion, boolean color, boolean executionSuccessful) {
-        this(toolVersion, color, executionSuccessful, Map.of(), Text.DEFAULT);
+        this(toolVersion, color, executionSuccessful, Map.of(), Text.DEFAULT, Sarif.DEFAULT);
     }
 
     public ReportOptions(String toolVersion, boolean color, boolean executionSuccessful, Map<String, Optional<Severity>> failOnByApp) {
-        this(toolVersion, color, executionSuccessful, failOnByApp, Text.DEFAULT);
+        this(toolVersion, color, executionSuccessful, failOnByApp, Text.DEFAULT, Sarif.DEFAULT);
     }
 
     /** True when {@code finding} of {@code app} makes the run fail. */

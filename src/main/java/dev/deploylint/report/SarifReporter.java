@@ -43,10 +43,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * SARIF 2.1.0 for GitHub code scanning and editors: one run per app with the full rule catalogue
- * (in catalogue order, so {@code ruleIndex} is the catalogue index), relative URIs against
- * {@code %SRCROOT%} (the folder deploylint ran in), and no timestamps, so equal input gives equal
- * bytes.
+ * SARIF 2.1.0 for GitHub code scanning and editors: one run for the invocation (or one per app on
+ * request) with the full rule catalogue (in catalogue order, so {@code ruleIndex} is the catalogue
+ * index), URIs relative to {@code %SRCROOT%} (the repository's top level, whatever folder
+ * deploylint ran in), a stable per-invocation {@code automationDetails.id}, and no timestamps, so
+ * equal input gives equal bytes.
  */
 public final class SarifReporter implements Reporter {
 
@@ -76,8 +77,12 @@ public final class SarifReporter implements Reporter {
     @Override
     public void write(List<AppReport> apps, RuleCatalog catalog, Appendable out) throws IOException {
         List<Run> runs = new ArrayList<>();
-        for (AppReport app : apps) {
-            runs.add(run(app, catalog));
+        if (options.sarif().runPerApp()) {
+            for (AppReport app : apps) {
+                runs.add(run(List.of(app), catalog, automationId(app)));
+            }
+        } else {
+            runs.add(run(apps, catalog, "deploylint/" + options.sarif().category()));
         }
         SarifSchema210 log = new SarifSchema210()
                 .with$schema(URI.create(SCHEMA_URI))
@@ -86,22 +91,53 @@ public final class SarifReporter implements Reporter {
         out.append(Json.pretty(mapper, log));
     }
 
-    private Run run(AppReport app, RuleCatalog catalog) {
+    private Run run(List<AppReport> apps, RuleCatalog catalog, String automationId) {
         List<Result> results = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (Finding finding : app.findings()) {
-            results.add(result(app, catalog, finding, seen));
-        }
-        for (Finding finding : app.suppressed()) {
-            results.add(result(app, catalog, finding, seen).withSuppressions(new LinkedHashSet<>(List.of(
-                    new Suppression().withKind(Suppression.Kind.IN_SOURCE).withJustification(finding.suppression())))));
+        boolean baseline = options.sarif().baseline();
+        for (AppReport app : apps) {
+            for (Finding finding : app.findings()) {
+                Result result = result(app, catalog, finding, seen);
+                results.add(baseline ? result.withBaselineState(Result.BaselineState.NEW) : result);
+            }
+            for (Finding finding : app.known()) {
+                results.add(result(app, catalog, finding, seen).withBaselineState(Result.BaselineState.UNCHANGED));
+            }
+            for (Finding finding : app.suppressed()) {
+                results.add(result(app, catalog, finding, seen).withSuppressions(new LinkedHashSet<>(List.of(
+                        new Suppression().withKind(Suppression.Kind.IN_SOURCE).withJustification(finding.suppression())))));
+            }
         }
         Run run = new Run()
                 .withTool(new Tool().withDriver(driver(catalog)))
                 .withInvocations(List.of(new Invocation().withExecutionSuccessful(options.executionSuccessful())))
-                .withAutomationDetails(new RunAutomationDetails().withId(automationId(app)))
+                .withAutomationDetails(new RunAutomationDetails().withId(automationId))
                 .withColumnKind(Run.ColumnKind.UNICODE_CODE_POINTS)
                 .withResults(results);
+        PropertyBag properties = apps.size() == 1 ? appProperties(apps.get(0)) : new PropertyBag();
+        if (apps.size() > 1) {
+            List<Map<String, Object>> each = new ArrayList<>();
+            for (AppReport app : apps) {
+                Map<String, Object> one = new java.util.LinkedHashMap<>();
+                one.put("root", app.normalisedRoot().isEmpty() ? "." : app.normalisedRoot());
+                one.putAll(appProperties(app).getAdditionalProperties());
+                each.add(one);
+            }
+            properties.setAdditionalProperty("apps", each);
+        }
+        if (!properties.getAdditionalProperties().isEmpty()) {
+            run.withProperties(properties);
+        }
+        if (apps.stream().anyMatch(app -> !uriIsAbsolute(app))) {
+            run.withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(SRCROOT,
+                    new ArtifactLocation().withDescription(new Message().withText(options.sarif().sourceRoot().isPresent()
+                            ? "The top level of the git repository" : "The folder deploylint was run from"))));
+        }
+        return run;
+    }
+
+    /** What deploylint assumed about one app: its deploy style and settings module. */
+    private static PropertyBag appProperties(AppReport app) {
         PropertyBag properties = new PropertyBag();
         app.deployStyle().ifPresent(style -> {
             properties.withAdditionalProperty("deployStyle", style.kind().label());
@@ -113,15 +149,7 @@ public final class SarifReporter implements Reporter {
             properties.setAdditionalProperty("settingsModule", app.context().settingsModule().orElse(null));
             properties.setAdditionalProperty("settingsSource", app.context().settingsSource().orElse(null));
         }
-        if (!properties.getAdditionalProperties().isEmpty()) {
-            run.withProperties(properties);
-        }
-        if (!app.rootIsAbsolute()) {
-            run.withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(SRCROOT,
-                    new ArtifactLocation().withDescription(
-                            new Message().withText("The folder deploylint was run from"))));
-        }
-        return run;
+        return properties;
     }
 
     private ToolComponent driver(RuleCatalog catalog) {
@@ -150,6 +178,15 @@ public final class SarifReporter implements Reporter {
                 .withProperties(new PropertyBag().withTags(tags)
                         .withAdditionalProperty("phase", rule.phase().label())
                         .withAdditionalProperty("appliesTo", rule.appliesTo().label()));
+        if (rule.category() == dev.deploylint.lint.Category.SECURITY) {
+            // GitHub ranks security alerts by this CVSS-like score: critical from 9.0, high from 7.0, medium from 4.0.
+            tags.add("security");
+            descriptor.getProperties().withTags(tags).withAdditionalProperty("security-severity", switch (rule.severity()) {
+                case ERROR -> "8.0";
+                case WARNING -> "5.0";
+                case NOTE -> "2.0";
+            });
+        }
         helpUri(rule).ifPresent(descriptor::withHelpUri);
         return descriptor;
     }
@@ -206,7 +243,7 @@ public final class SarifReporter implements Reporter {
                 .withMessage(new Message().withText(finding.message()))
                 .withLocations(List.of(new Location().withPhysicalLocation(physical(app, location, source))))
                 .withPartialFingerprints(new PartialFingerprints()
-                        .withAdditionalProperty(FINGERPRINT_KEY, fingerprint(finding, source, seen)));
+                        .withAdditionalProperty(FINGERPRINT_KEY, fingerprint(app.normalisedRoot(), finding, source, seen)));
         if (!finding.evidence().isEmpty()) {
             Set<Location> related = new LinkedHashSet<>();
             int id = 1;
@@ -230,15 +267,38 @@ public final class SarifReporter implements Reporter {
         };
     }
 
-    private static PhysicalLocation physical(AppReport app, dev.deploylint.project.Location location,
-            Optional<String> source) {
-        String path = app.displayPath(location.path());
-        ArtifactLocation artifact = app.rootIsAbsolute()
-                ? new ArtifactLocation().withUri(fileUri(path))
-                : new ArtifactLocation().withUri(encodePath(path)).withUriBaseId(SRCROOT);
+    private PhysicalLocation physical(AppReport app, dev.deploylint.project.Location location, Optional<String> source) {
+        ArtifactLocation artifact = artifact(app, location.path());
         Region region = new Region().withStartLine(location.line()).withStartColumn(location.column());
         source.ifPresent(text -> region.withSnippet(new ArtifactContent().withText(text)));
         return new PhysicalLocation().withArtifactLocation(artifact).withRegion(region);
+    }
+
+    /**
+     * The file's URI: relative to the repository's top level under {@code %SRCROOT%} when the
+     * source root is known and holds it; else as the user typed the app's path; a {@code file://}
+     * URI for a file outside the source root or typed as an absolute path.
+     */
+    private ArtifactLocation artifact(AppReport app, String path) {
+        Optional<String> root = options.sarif().sourceRoot();
+        if (root.isPresent()) {
+            java.nio.file.Path file = java.nio.file.Path.of(app.root()).toAbsolutePath().resolve(path).normalize();
+            java.nio.file.Path top = java.nio.file.Path.of(root.get());
+            if (file.startsWith(top)) {
+                return new ArtifactLocation().withUri(encodePath(top.relativize(file).toString().replace('\\', '/'))).withUriBaseId(SRCROOT);
+            }
+            return new ArtifactLocation().withUri(fileUri(file.toString()));
+        }
+        String shown = app.displayPath(path);
+        return app.rootIsAbsolute() ? new ArtifactLocation().withUri(fileUri(shown))
+                : new ArtifactLocation().withUri(encodePath(shown)).withUriBaseId(SRCROOT);
+    }
+
+    private boolean uriIsAbsolute(AppReport app) {
+        if (options.sarif().sourceRoot().isPresent()) {
+            return !java.nio.file.Path.of(app.root()).toAbsolutePath().normalize().startsWith(java.nio.file.Path.of(options.sarif().sourceRoot().get()));
+        }
+        return app.rootIsAbsolute();
     }
 
     /** A {@code file://} URI for an absolute POSIX, Windows drive or UNC path. */
@@ -275,7 +335,7 @@ public final class SarifReporter implements Reporter {
         return sb.toString();
     }
 
-    /** GitHub's category is the text before the last '/', so each app gets its own. */
+    /** With a run per app, GitHub's category (the text before the last '/') is each app's own. */
     static String automationId(AppReport app) {
         String root = app.normalisedRoot().replace('\\', '/');
         return root.isEmpty() ? "deploylint/" : "deploylint/" + root + "/";
@@ -287,7 +347,12 @@ public final class SarifReporter implements Reporter {
      * in a run gets {@code :n}, as GitHub's own line hashes do.
      */
     static String fingerprint(Finding finding, Optional<String> source, Map<String, Integer> seen) {
-        String hash = contentKey(finding, source);
+        return fingerprint("", finding, source, seen);
+    }
+
+    /** {@link #fingerprint(Finding, Optional, Map)} of an app in a run that holds several: the app's folder is part of the key. */
+    static String fingerprint(String appRoot, Finding finding, Optional<String> source, Map<String, Integer> seen) {
+        String hash = contentKey(appRoot, finding, source);
         int occurrence = seen.merge(hash, 1, Integer::sum);
         return hash + ":" + occurrence;
     }
@@ -297,8 +362,13 @@ public final class SarifReporter implements Reporter {
      * app-relative path and the source line's text when known, else the message.
      */
     public static String contentKey(Finding finding, Optional<String> source) {
+        return contentKey("", finding, source);
+    }
+
+    private static String contentKey(String appRoot, Finding finding, Optional<String> source) {
         String content = source.map(SarifReporter::oneLine).filter(s -> !s.isEmpty()).orElse(finding.message());
-        String key = finding.ruleId() + "\u0000" + finding.location().path() + "\u0000" + content;
+        String path = appRoot.isEmpty() ? finding.location().path() : appRoot + "/" + finding.location().path();
+        String key = finding.ruleId() + "\u0000" + path + "\u0000" + content;
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);

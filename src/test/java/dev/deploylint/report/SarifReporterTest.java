@@ -16,6 +16,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.deploylint.Fixtures;
 import dev.deploylint.lint.RuleCatalog;
 import dev.deploylint.lint.Severity;
 import java.io.IOException;
@@ -57,7 +58,7 @@ class SarifReporterTest {
         assertTrue(errors.isEmpty(), () -> errors + "\n" + text);
         assertEquals(SarifReporter.SCHEMA_URI, log.get("$schema").asText());
         assertEquals("2.1.0", log.get("version").asText());
-        assertEquals(apps.length, log.get("runs").size());
+        assertEquals(options.sarif().runPerApp() ? apps.length : 1, log.get("runs").size());
         for (JsonNode run : log.get("runs")) {
             JsonNode rules = run.at("/tool/driver/rules");
             assertTrue(run.get("results").isArray(), "results always present");
@@ -168,7 +169,7 @@ class SarifReporterTest {
                 related.get(0).at("/physicalLocation/artifactLocation/uri").asText());
         assertEquals(4, related.get(0).at("/physicalLocation/region/startLine").asInt());
         assertEquals(2, related.get(1).get("id").asInt());
-        assertEquals("deploylint/fixtures/apps/x/", log.at("/runs/0/automationDetails/id").asText());
+        assertEquals("deploylint/", log.at("/runs/0/automationDetails/id").asText(), "one run for the invocation, category from the CLI");
     }
 
     @Test
@@ -196,9 +197,53 @@ class SarifReporterTest {
         assertEquals("file:///C:/work/app/Procfile", SarifReporter.fileUri("C:\\work\\app/Procfile"));
     }
 
+    private static final ReportOptions RUN_PER_APP = new ReportOptions("2.0.0", false, false, Map.of(), ReportOptions.Text.DEFAULT,
+            new ReportOptions.Sarif(java.util.Optional.empty(), "", true, false));
+
     @Test
-    void severalAppsGiveSeveralRuns() throws IOException {
-        JsonNode log = sarif(new ReportOptions("2.0.0", false, false),
+    void severalAppsAreOneRunByDefault() throws IOException {
+        JsonNode log = sarif(TestData.PLAIN,
+                app("a", List.of(finding("PY002", Severity.WARNING, "runtime.txt", 1, 1, "old")), Map.of(), TestData.settings("a.settings", "x")),
+                app("b", List.of(finding("PY002", Severity.WARNING, "runtime.txt", 1, 1, "old")), Map.of()));
+        JsonNode run = log.at("/runs/0");
+        assertEquals(2, run.get("results").size());
+        assertEquals("a/runtime.txt", run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals("b/runtime.txt", run.at("/results/1/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertNotEquals(run.at("/results/0/partialFingerprints").toString(), run.at("/results/1/partialFingerprints").toString(),
+                "the same finding in two apps has two fingerprints");
+        assertEquals("a", run.at("/properties/apps/0/root").asText());
+        assertEquals("a.settings", run.at("/properties/apps/0/settingsModule").asText());
+        assertEquals("b", run.at("/properties/apps/1/root").asText());
+    }
+
+    @Test
+    void urisAreRelativeToTheSourceRootAndResultsKeepTheirBaselineState() throws IOException {
+        java.nio.file.Path top = java.nio.file.Path.of("").toAbsolutePath().getParent();
+        String here = top.relativize(java.nio.file.Path.of("").toAbsolutePath()).toString();
+        ReportOptions options = new ReportOptions("2.0.0", false, true, Map.of(), ReportOptions.Text.DEFAULT,
+                new ReportOptions.Sarif(java.util.Optional.of(top.toString()), "web/", false, true));
+        AppReport app = new AppReport("web", List.of(finding("PY002", Severity.WARNING, "runtime.txt", 1, 1, "new")), TestData.lines(Map.of()),
+                List.of(), AppContext.NONE, java.util.Optional.empty(), List.of(finding("PF001", Severity.ERROR, "Procfile", 1, 1, "old")));
+        JsonNode run = sarif(options, app).at("/runs/0");
+        assertEquals(here + "/web/runtime.txt", run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals("%SRCROOT%", run.at("/results/0/locations/0/physicalLocation/artifactLocation/uriBaseId").asText());
+        assertEquals("new", run.at("/results/0/baselineState").asText());
+        assertEquals("unchanged", run.at("/results/1/baselineState").asText());
+        assertEquals("deploylint/web/", run.at("/automationDetails/id").asText());
+    }
+
+    @Test
+    void securityRulesCarryASecuritySeverity() throws IOException {
+        JsonNode rules = sarif(app(".", List.of(), Map.of())).at("/runs/0/tool/driver/rules");
+        for (JsonNode rule : rules) {
+            boolean security = Fixtures.CATALOG.get(rule.get("id").asText()).category() == dev.deploylint.lint.Category.SECURITY;
+            assertEquals(security, rule.at("/properties/security-severity").isTextual(), rule.get("id").asText());
+        }
+    }
+
+    @Test
+    void severalAppsGiveSeveralRunsOnRequest() throws IOException {
+        JsonNode log = sarif(RUN_PER_APP,
                 app("a", List.of(finding("PY002", Severity.WARNING, "runtime.txt", 1, 1, "old")), Map.of()),
                 app("b", List.of(), Map.of()),
                 app("c", List.of(finding("ST001", Severity.NOTE, "s.py", 1, 1, "n"),
@@ -262,7 +307,8 @@ class SarifReporterTest {
 
     @Test
     void runPropertiesRecordTheSettingsModuleAndItsSource() throws IOException {
-        JsonNode log = sarif(app("a", List.of(), Map.of(), TestData.settings("a.settings", "default in a/wsgi.py:14")), app("c", List.of(), Map.of()));
+        JsonNode log = sarif(RUN_PER_APP, app("a", List.of(), Map.of(), TestData.settings("a.settings", "default in a/wsgi.py:14")),
+                app("c", List.of(), Map.of()));
         assertEquals("a.settings", log.at("/runs/0/properties/settingsModule").asText());
         assertEquals("default in a/wsgi.py:14", log.at("/runs/0/properties/settingsSource").asText());
         assertTrue(log.at("/runs/1/properties").isMissingNode());

@@ -73,7 +73,7 @@ final class TestData {
             dev.deploylint.project.DeployStyle.Kind.CONTAINER, "heroku.yml build.docker", Optional.of(new Location("heroku.yml", 2, 3)));
 
     static AppReport app(String root, List<Finding> findings, Map<String, String> files, AppContext context) {
-        return new AppReport(root, findings, lines(files), List.of(), context, Optional.empty());
+        return new AppReport(root, findings, lines(files), List.of(), context, Optional.empty(), List.of());
     }
 
     static AppContext settings(String module, String source) {
