@@ -46,6 +46,7 @@ public final class CorpusRun {
         List<Map<String, Object>> repos = new Yaml().load(Files.readString(corpus.resolve("repos.yaml")));
         Path mirrors = mirrors();
         List<String> unjudgedLines = new ArrayList<>();
+        List<String> doubtfulLines = new ArrayList<>();
         List<String> goneLines = new ArrayList<>();
         System.out.printf("%-62s %4s %3s %3s %3s  %s%n", "repository (root)", "exit", "E", "W", "N", "judged r/w/d, unjudged");
         for (Map<String, Object> repo : repos) {
@@ -82,6 +83,9 @@ public final class CorpusRun {
                     continue;
                 }
                 boolean counted = !"note".equals(f.severity);
+                if (counted && !"right".equals(j.verdict)) {
+                    doubtfulLines.add(String.format("%s  %s %s %s:%d  %s: %s", name, f.rule, f.severity, f.path, f.line, j.verdict, j.why));
+                }
                 switch (j.verdict) {
                     case "right" -> { r++; rightAny++; if (counted) right++; else notesRight++; }
                     case "wrong" -> { w++; if (counted) wrong++; else notesOther++; if ("error".equals(f.severity)) wrongErrors++; }
@@ -100,6 +104,9 @@ public final class CorpusRun {
         System.out.println();
         System.out.println("Findings not yet judged (" + unjudgedLines.size() + "):");
         unjudgedLines.forEach(l -> System.out.println("  " + l));
+        System.out.println();
+        System.out.println("Error and warning findings judged wrong or debatable, still reported (" + doubtfulLines.size() + "):");
+        doubtfulLines.forEach(l -> System.out.println("  " + l));
         System.out.println();
         System.out.println("Judged findings that no longer appear (" + goneLines.size() + "):");
         goneLines.forEach(l -> System.out.println("  " + l));
