@@ -1,15 +1,15 @@
 package dev.deploylint.cli;
 
+import static dev.deploylint.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deploylint.cli.Cli.Run;
 import dev.deploylint.Fixtures;
 import dev.deploylint.config.Config;
 import dev.deploylint.config.ConfigException;
 import dev.deploylint.config.ConfigFile;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,16 +20,6 @@ class ConfigRoundTripTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void printedConfigurationLoadsBackUnchanged() throws IOException {

@@ -1,24 +1,14 @@
 package dev.deploylint.cli;
 
+import static dev.deploylint.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.deploylint.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
 
 /** Help that finds the user: top-level help with check's options, `help COMMAND`, and "did you mean". */
 class HelpTest {
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void topLevelHelpListsCommandsAndCheckOptions() {

@@ -1,26 +1,16 @@
 package dev.deploylint.cli;
 
+import static dev.deploylint.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deploylint.cli.Cli.Run;
 import dev.deploylint.Fixtures;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** The flags users of ruff and ESLint expect: --select, --ignore, --exit-zero, --quiet, --statistics, --no-show-source. */
 class RuffStyleFlagsTest {
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     /** The 2016 app: errors (PY002) and warnings (BP005, BP007, DJ003...) in several categories. */
     private static final String APP = Fixtures.ROOT.resolve("apps/heroku-django-2016").toString();
