@@ -7,7 +7,11 @@ import java.util.regex.Pattern;
 /** Finds the file of a dotted Python module the way the import system does, from given folders. */
 public final class ModulePaths {
 
-    private static final Pattern DOTTED = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+    /**
+     * importlib, which gunicorn and Django use, imports any name its finders find a file for: a
+     * package may start with a digit ({@code 8fit.wsgi}), though no import statement can name it.
+     */
+    private static final Pattern DOTTED = Pattern.compile("\\w+(\\.\\w+)*", Pattern.UNICODE_CHARACTER_CLASS);
 
     private ModulePaths() {
     }
