@@ -46,7 +46,11 @@ public final class DjangoPythonIncompatible implements Rule {
         if (release.isEmpty()) {
             return;
         }
-        Optional<PythonVersionFiles.Declared> requested = PythonVersionFiles.of(project).requested();
+        PythonVersionFiles versionFiles = PythonVersionFiles.of(project);
+        if (versionFiles.requestUndecided()) {
+            return;
+        }
+        Optional<PythonVersionFiles.Declared> requested = versionFiles.requested();
         PythonVersionTable pythons = PythonVersionTable.get();
         String python = requested.map(PythonVersionFiles.Declared::minorVersion).orElse(pythons.defaultPython());
         PythonVersionTable.Status status = status(python, pythons);
