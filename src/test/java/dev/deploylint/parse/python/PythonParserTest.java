@@ -189,7 +189,16 @@ class PythonParserTest {
                 "class C(Base, metaclass=Meta):\n    x: int\n",
                 "n = 1_000_000 + 0o17 + 0b1 + 1e-3j\n",
                 "del a[0], b.c\n",
-                "assert x, 'message'\n");
+                "assert x, 'message'\n",
+                "y = x[..., ::2]\n",
+                "merged = {**a, 'b': 1}\n",
+                "*a, b = c\n",
+                "print(f\"{x=}\")\n",
+                "type = 'postgres'\n",
+                "match = re.match(p, s)\n",
+                "match(x)\n",
+                "case = 1\n",
+                "print(match, type, case)\n");
     }
 
     @ParameterizedTest(name = "{0}")
