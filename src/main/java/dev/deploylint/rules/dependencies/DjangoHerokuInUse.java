@@ -2,7 +2,6 @@ package dev.deploylint.rules.dependencies;
 
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
-import dev.deploylint.lint.Severity;
 import dev.deploylint.project.Dependencies;
 import dev.deploylint.project.Project;
 import dev.deploylint.rules.AppFacts;
@@ -27,9 +26,10 @@ public final class DjangoHerokuInUse implements Rule {
                         + " no longer fit current Django; remove it and set DATABASES, STATIC_ROOT and WhiteNoise in settings.py yourself",
                         AppFacts.because(d));
             } else {
-                findings.report(Severity.ERROR, d.at(), "`django-heroku` is not pinned and every release is yanked,"
-                        + " so pip finds no version to install and the build fails; remove it and set DATABASES,"
-                        + " STATIC_ROOT and WhiteNoise in settings.py yourself", AppFacts.because(d));
+                // A warning, not an error: that 0.3.1, the last release, is yanked too is unverified.
+                findings.report(d.at(), "`django-heroku` is sunset and not pinned: pip skips yanked"
+                        + " releases, so if every release is yanked it finds no version to install and the build fails;"
+                        + " remove it and set DATABASES, STATIC_ROOT and WhiteNoise in settings.py yourself", AppFacts.because(d));
             }
         });
     }
