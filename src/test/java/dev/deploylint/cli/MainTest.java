@@ -201,7 +201,7 @@ class MainTest {
         assertEquals(ExitCode.FINDINGS, result.exitCode(), result.err());
         assertTrue(result.out().contains("mysite/settings.py:1:1: DL001 error"), result.out());
         assertTrue(result.out().contains("app.json:1:"), result.out());
-        assertTrue(result.out().contains("DL002 error"), result.out());
+        assertTrue(result.out().contains("DL002 warning"), result.out());
         assertEquals("", result.err());
         assertTrue(Files.list(dir).count() == 5, "nothing written into the app");
     }
