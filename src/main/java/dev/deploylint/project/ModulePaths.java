@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 public final class ModulePaths {
 
     /**
-     * Names importlib accepts from a string (gunicorn and Django import with import_module): a
-     * folder such as {@code 8fit/} is importable that way though {@code import 8fit} is not.
+     * importlib, which gunicorn and Django use, imports any name its finders find a file for: a
+     * package may start with a digit ({@code 8fit.wsgi}), though no import statement can name it.
      */
-    private static final Pattern DOTTED = Pattern.compile("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*");
+    private static final Pattern DOTTED = Pattern.compile("\\w+(\\.\\w+)*", Pattern.UNICODE_CHARACTER_CLASS);
 
     private ModulePaths() {
     }

@@ -23,9 +23,13 @@ public record ProcessCommand(List<Invocation> invocations) {
 
     /**
      * One program run by the command. {@code wrappers} are the programs that launch it, outermost
-     * first (each with its own word), {@code env} the assignments before it.
+     * first (each with its own word), {@code env} the assignments before it, {@code directory} the
+     * folder it runs in relative to the app root ("" for the root, where Heroku starts processes)
+     * after the command's earlier {@code cd DIR}, or empty when a {@code cd} goes where deploylint
+     * cannot follow (a variable, a folder outside the app).
      */
-    public record Invocation(Word program, List<Word> args, Map<String, Word> env, List<Word> wrappers) {
+    public record Invocation(Word program, List<Word> args, Map<String, Word> env, List<Word> wrappers,
+                             Optional<String> directory) {
 
         /** The program's file name without its folder: {@code gunicorn} for {@code .heroku/python/bin/gunicorn}. */
         public String programName() {
@@ -71,10 +75,15 @@ public record ProcessCommand(List<Invocation> invocations) {
             segments.add(current);
         }
         List<Invocation> invocations = new ArrayList<>();
+        Optional<String> directory = Optional.of("");
         for (List<Word> segment : segments) {
-            Invocation invocation = invocation(segment);
-            if (invocation != null) {
-                invocations.add(invocation);
+            Invocation invocation = invocation(segment, directory);
+            if (invocation == null) {
+                continue;
+            }
+            invocations.add(invocation);
+            if (invocation.program().text().equals("cd")) {
+                directory = changeDirectory(directory, invocation.args());
             }
         }
         return new ProcessCommand(List.copyOf(invocations));
@@ -82,7 +91,37 @@ public record ProcessCommand(List<Invocation> invocations) {
 
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    private static Invocation invocation(List<Word> words) {
+    /** Heroku runs every process from the app root, {@code /app}. */
+    private static final String APP_ROOT = "/app";
+
+    private static Optional<String> changeDirectory(Optional<String> from, List<Word> args) {
+        if (from.isEmpty() || args.size() != 1 || args.get(0).variable()) {
+            return Optional.empty();
+        }
+        String target = args.get(0).text();
+        String path;
+        if (target.equals(APP_ROOT) || target.startsWith(APP_ROOT + "/")) {
+            path = target.substring(APP_ROOT.length());
+        } else if (target.startsWith("/") || target.startsWith("~") || target.equals("-")) {
+            return Optional.empty();
+        } else {
+            path = from.get() + "/" + target;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("/")) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.remove(parts.size() - 1);
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.add(part);
+            }
+        }
+        return Optional.of(String.join("/", parts));
+    }
+
+    private static Invocation invocation(List<Word> words, Optional<String> directory) {
         Map<String, Word> env = new LinkedHashMap<>();
         List<Word> wrappers = new ArrayList<>();
         int i = 0;
@@ -104,7 +143,8 @@ public record ProcessCommand(List<Invocation> invocations) {
         if (i >= words.size()) {
             return null;
         }
-        return new Invocation(words.get(i), List.copyOf(words.subList(i + 1, words.size())), env, List.copyOf(wrappers));
+        return new Invocation(words.get(i), List.copyOf(words.subList(i + 1, words.size())), env, List.copyOf(wrappers),
+                directory);
     }
 
     /** How many words the wrapper at {@code i} takes before the wrapped program, or 0. */

@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
  * Python buildpack's grammar (lib/python_version.sh, v351): lines are trimmed, blank and
  * {@code #} lines dropped; runtime.txt must then hold exactly {@code python-N.N[.N]}, and
  * .python-version exactly one {@code N.N[.N]}, where N has no leading zeros. Precedence:
- * runtime.txt, then .python-version, then (for Pipenv) Pipfile.lock.
+ * runtime.txt, then .python-version, then (for Pipenv) Pipfile.lock. {@code unreadPipfileLock} is
+ * the version a Pipfile.lock declares when several package-manager files make the build fail
+ * before it reads one.
  */
 public record PythonVersionFiles(Optional<Declared> runtimeTxt, Optional<Declared> pythonVersion,
-                                 Optional<Declared> pipfileLock, List<Invalid> invalid) {
+                                 Optional<Declared> pipfileLock, Optional<Declared> unreadPipfileLock, List<Invalid> invalid) {
 
     public static final String RUNTIME_TXT = "runtime.txt";
     public static final String PYTHON_VERSION = ".python-version";
@@ -49,7 +51,17 @@ public record PythonVersionFiles(Optional<Declared> runtimeTxt, Optional<Declare
 
     /** True when any file declares a version, valid or not. */
     public boolean anyDeclared(Project project) {
-        return project.files().isFile(RUNTIME_TXT) || project.files().isFile(PYTHON_VERSION) || pipfileLock.isPresent();
+        return project.files().isFile(RUNTIME_TXT) || project.files().isFile(PYTHON_VERSION) || pipfileLock.isPresent()
+                || unreadPipfileLock.isPresent();
+    }
+
+    /**
+     * True when the version the build would request is unknown: no runtime.txt or .python-version,
+     * and a Pipfile.lock declares a version that the buildpack does not read only because other
+     * package-manager files stop the build first (RQ003); which one the app keeps decides it.
+     */
+    public boolean requestUndecided() {
+        return runtimeTxt.isEmpty() && pythonVersion.isEmpty() && unreadPipfileLock.isPresent();
     }
 
     /**
@@ -82,9 +94,12 @@ public record PythonVersionFiles(Optional<Declared> runtimeTxt, Optional<Declare
         List<Invalid> invalid = new ArrayList<>();
         Optional<Declared> runtime = project.text(RUNTIME_TXT).flatMap(f -> runtimeTxt(f, invalid));
         Optional<Declared> pinned = project.text(PYTHON_VERSION).flatMap(f -> pythonVersion(f, invalid));
-        Optional<Declared> lock = PackageManagers.of(project).manager().filter("pipenv"::equals).isPresent()
-                ? pipfileLock(project, invalid) : Optional.empty();
-        return new PythonVersionFiles(runtime, pinned, lock, List.copyOf(invalid));
+        PackageManagers managers = PackageManagers.of(project);
+        boolean pipenv = managers.manager().filter("pipenv"::equals).isPresent();
+        Optional<Declared> lock = pipenv ? pipfileLock(project, invalid) : Optional.empty();
+        Optional<Declared> unread = !pipenv && managers.managerFiles().size() > 1 && managers.managerFiles().contains("Pipfile.lock")
+                ? pipfileLock(project, new ArrayList<>()) : Optional.empty();
+        return new PythonVersionFiles(runtime, pinned, lock, unread, List.copyOf(invalid));
     }
 
     private static List<Location> contentLines(SourceFile file) {

@@ -44,25 +44,34 @@ public record ServerCommand(String server, ProcessCommand.Invocation invocation,
     }
 
     /**
-     * The folders the server imports the app from: {@code --chdir} (or the app root, where Heroku
-     * starts processes and puts PYTHONPATH), then {@code --pythonpath} entries and uvicorn's
-     * {@code --app-dir}.
+     * The folders the server imports the app from: {@code --chdir} (or the folder the process runs
+     * in: the app root, or where a leading {@code cd DIR} went), then {@code --pythonpath} entries
+     * and uvicorn's {@code --app-dir}, then the app root, which Heroku puts on PYTHONPATH. Empty
+     * when the process's folder is unknown.
      */
     public List<String> moduleRoots() {
+        if (invocation.directory().isEmpty()) {
+            return List.of();
+        }
+        String base = invocation.directory().get();
         List<String> roots = new ArrayList<>();
-        arguments.option("--chdir").ifPresentOrElse(dir -> roots.add(folder(dir.text())), () -> roots.add(""));
+        arguments.option("--chdir").ifPresentOrElse(dir -> roots.add(folder(base, dir.text())), () -> roots.add(base));
         arguments.option("--pythonpath").ifPresent(dirs -> {
             for (String dir : dirs.text().split(",")) {
-                roots.add(folder(dir.strip()));
+                roots.add(folder(base, dir.strip()));
             }
         });
-        arguments.option("--app-dir").ifPresent(dir -> roots.add(0, folder(dir.text())));
+        arguments.option("--app-dir").ifPresent(dir -> roots.add(0, folder(base, dir.text())));
+        if (!base.isEmpty() && !roots.contains("")) {
+            roots.add("");
+        }
         return roots;
     }
 
-    private static String folder(String dir) {
+    private static String folder(String base, String dir) {
         String d = dir.replaceAll("^\\./", "").replaceAll("/+$", "");
-        return d.equals(".") ? "" : d;
+        d = d.equals(".") ? "" : d;
+        return base.isEmpty() ? d : d.isEmpty() ? base : base + "/" + d;
     }
 
     /** The variable gunicorn looks up when the app argument names none. */

@@ -202,7 +202,7 @@ class MainTest {
         // deploylint cannot read it, but whether the build fails on it is not DL001's to say.
         assertTrue(result.out().contains("mysite/settings.py:1:1: DL001 warning"), result.out());
         assertTrue(result.out().contains("app.json:1:"), result.out());
-        assertTrue(result.out().contains("DL002 error"), result.out());
+        assertTrue(result.out().contains("DL002 warning"), result.out());
         assertEquals("", result.err());
         assertTrue(Files.list(dir).count() == 5, "nothing written into the app");
     }

@@ -24,6 +24,32 @@ class ProcfileTest {
         assertTrue(procfile.invalidLines().isEmpty());
     }
 
+    private static ProcessCommand.Invocation last(String command) {
+        List<ProcessCommand.Invocation> invocations = parse("web: " + command + "\n").process("web").orElseThrow().parsed().invocations();
+        return invocations.get(invocations.size() - 1);
+    }
+
+    @Test
+    void invocationsRunWhereALeadingCdWent() {
+        assertEquals(java.util.Optional.of(""), last("gunicorn app.wsgi").directory());
+        assertEquals(java.util.Optional.of("backend"), last("cd backend && gunicorn app.wsgi").directory());
+        assertEquals(java.util.Optional.of("src/site"), last("cd ./src/ && cd site; gunicorn app.wsgi").directory());
+        assertEquals(java.util.Optional.of("backend"), last("cd /app/backend && gunicorn app.wsgi").directory());
+        assertEquals(java.util.Optional.of(""), last("cd backend && cd .. && gunicorn app.wsgi").directory());
+        assertEquals(java.util.Optional.empty(), last("cd $APP_DIR && gunicorn app.wsgi").directory());
+        assertEquals(java.util.Optional.empty(), last("cd .. && gunicorn app.wsgi").directory());
+        assertEquals(java.util.Optional.empty(), last("cd /srv && gunicorn app.wsgi").directory());
+    }
+
+    @Test
+    void serverModuleRootsFollowTheDirectory() {
+        assertEquals(List.of(""), ServerCommand.of(last("gunicorn app.wsgi")).orElseThrow().moduleRoots());
+        assertEquals(List.of("backend", ""), ServerCommand.of(last("cd backend && gunicorn app.wsgi")).orElseThrow().moduleRoots());
+        assertEquals(List.of("backend/src", "backend/lib", ""),
+                ServerCommand.of(last("cd backend && gunicorn --chdir src --pythonpath lib app.wsgi")).orElseThrow().moduleRoots());
+        assertEquals(List.of(), ServerCommand.of(last("cd \"$DIR\" && gunicorn app.wsgi")).orElseThrow().moduleRoots());
+    }
+
     @Test
     void reportsLinesThatDoNotParse() {
         Procfile procfile = parse("web:gunicorn app\nworker celery\n: nothing\nclock:\n");

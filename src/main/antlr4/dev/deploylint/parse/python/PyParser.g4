@@ -24,6 +24,7 @@ simple_stmt
     | DEL exprlist
     | ASSERT test (COMMA test)?
     | type_alias
+    | yield_expr
     | expr_stmt
     ;
 

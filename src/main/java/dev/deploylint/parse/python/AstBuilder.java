@@ -90,6 +90,9 @@ final class AstBuilder {
         if (ctx.expr_stmt() != null) {
             return expressionStatement(ctx.expr_stmt());
         }
+        if (ctx.yield_expr() != null) {
+            return new Stmt.ExprStmt(at(ctx), other(ctx.yield_expr()));
+        }
         return new Stmt.Other(at(ctx), text(ctx));
     }
 

@@ -16,8 +16,9 @@ import java.util.Optional;
 
 /**
  * PF005: the module a Procfile server is pointed at is not in the app, or does not define the
- * callable. Servers import it relative to the app root (Heroku runs processes there and sets
- * PYTHONPATH to it), or to {@code --chdir} and {@code --pythonpath} when given.
+ * callable. Servers import it relative to the folder the process runs in (the app root, where
+ * Heroku runs processes and which it puts on PYTHONPATH, or where a leading {@code cd DIR} went),
+ * or to {@code --chdir} and {@code --pythonpath} when given.
  */
 public final class WsgiModuleMissing implements Rule {
 
@@ -48,6 +49,9 @@ public final class WsgiModuleMissing implements Rule {
         String module = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
         String variable = spec.contains(":") ? spec.substring(spec.indexOf(':') + 1).replaceAll("\\(.*$", "") : null;
         List<String> roots = server.moduleRoots();
+        if (roots.isEmpty()) {
+            return;
+        }
         Optional<String> path = resolve(project, roots, module);
         if (path.isEmpty()) {
             findings.report(app.get().at(), "`" + module + "` is not a module of this app: there is no `"

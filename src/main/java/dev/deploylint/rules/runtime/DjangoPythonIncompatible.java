@@ -45,6 +45,9 @@ public final class DjangoPythonIncompatible implements Rule {
         if (requested.isEmpty() && DeployStyle.of(project).isContainer()) {
             return;
         }
+        if (!DeployStyle.of(project).isContainer() && PythonVersionFiles.of(project).requestUndecided()) {
+            return; // several package-manager files: the build stops before it reads a version (RQ003)
+        }
         PythonVersionTable pythons = PythonVersionTable.get();
         String python = requested.map(PythonVersionFiles.Declared::minorVersion).orElse(pythons.defaultPython());
         PythonVersionTable.Status status = status(python, pythons);

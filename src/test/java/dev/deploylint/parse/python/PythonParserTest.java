@@ -158,6 +158,56 @@ class PythonParserTest {
         assertInstanceOf(Stmt.If.class, module.body().get(1), "a match statement becomes conditional ifs");
     }
 
+    static Stream<String> validPython312() {
+        return Stream.of(
+                "def numbers():\n    yield 1\n",
+                "def numbers():\n    yield\n",
+                "def chained():\n    yield from range(3)\n",
+                "def received():\n    x = yield\n    y = yield 1, 2\n",
+                "def parenthesised():\n    print((yield))\n",
+                "if (n := len(a)) > 10:\n    pass\n",
+                "values = [y for x in data if (y := f(x))]\n",
+                "match point:\n    case Point(x=0, y=0):\n        pass\n    case {'k': v, **rest}:\n        pass\n    case [1, 2] | [3, 4]:\n        pass\n",
+                "s = f\"{x!r:>{width}}\"\n",
+                "s = f\"{', '.join(names)}\"\n",
+                "s = f'{d[\"k\"]}'\n",
+                "s = f\"{'\\n'.join(lines)}\"\n",
+                "type Pair[T] = tuple[T, T]\n",
+                "@buttons[0].clicked.connect\ndef handler():\n    pass\n",
+                "@(lambda f: f)\ndef g():\n    pass\n",
+                "async def f():\n    async with a as b:\n        await c\n    async for x in y:\n        pass\n    return [z async for z in w]\n",
+                "def f():\n    return *a, *b\n",
+                "x = d[*keys]\n",
+                "try:\n    pass\nexcept* ValueError as group:\n    pass\n",
+                "def f(a, b, /, c, *, d=1, **kw):\n    pass\n",
+                "f = lambda x=1, *args, y, **kw: x\n",
+                "global_names = {*a, *b}\n",
+                "print(*args, sep='', **kw)\n",
+                "x = not a in b\n",
+                "x = [*range(3)]\n",
+                "for x, *rest in pairs:\n    pass\n",
+                "with (open(a) as f, open(b) as g):\n    pass\n",
+                "class C(Base, metaclass=Meta):\n    x: int\n",
+                "n = 1_000_000 + 0o17 + 0b1 + 1e-3j\n",
+                "del a[0], b.c\n",
+                "assert x, 'message'\n",
+                "y = x[..., ::2]\n",
+                "merged = {**a, 'b': 1}\n",
+                "*a, b = c\n",
+                "print(f\"{x=}\")\n",
+                "type = 'postgres'\n",
+                "match = re.match(p, s)\n",
+                "match(x)\n",
+                "case = 1\n",
+                "print(match, type, case)\n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validPython312")
+    void validPython312ParsesWithoutProblems(String source) {
+        assertEquals(List.of(), parse(source).problems());
+    }
+
     @Test
     void recoversAfterAnInvalidLine() {
         PythonModule module = parse("A = 1\nB = = 2\nC = 3\n");
