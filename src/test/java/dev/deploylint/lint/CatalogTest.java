@@ -32,6 +32,21 @@ class CatalogTest {
     }
 
     @Test
+    void ruleFilesHaveNoDuplicateKeys() throws IOException {
+        try (var files = Files.list(java.nio.file.Path.of("rules"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                java.util.Set<String> keys = new java.util.HashSet<>();
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    java.util.regex.Matcher key = java.util.regex.Pattern.compile("^([a-z][a-z-]*):").matcher(line);
+                    if (key.find()) {
+                        assertTrue(keys.add(key.group(1)), file + " sets `" + key.group(1) + "` twice; the last one would win silently");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void everyYamlFileHasARuleClassAndViceVersa() throws IOException {
         Set<String> files = new HashSet<>();
         try (Stream<Path> list = Files.list(RULES)) {
