@@ -9,6 +9,7 @@ import dev.deploylint.project.BuildpackList;
 import dev.deploylint.project.HerokuYml;
 import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
+import dev.deploylint.project.ProjectTemplate;
 import dev.deploylint.project.StructuredFiles;
 
 /**
@@ -29,17 +30,28 @@ public final class FileMalformed implements Rule {
     @Override
     public void check(Project project, Findings findings) {
         for (String path : StructuredFiles.JSON_FILES) {
+            if (unrendered(project, path)) {
+                continue;
+            }
             StructuredFiles.json(project, path).filter(doc -> !doc.isValid()).map(JsonDocument::problem)
                     .ifPresent(problem -> reportJson(project, path, problem.location(),
                             problem.message().replaceFirst("^invalid JSON: ", ""), findings));
         }
         for (String path : StructuredFiles.TOML_FILES) {
+            if (unrendered(project, path)) {
+                continue;
+            }
             StructuredFiles.toml(project, path).filter(doc -> !doc.isValid()).map(TomlDocument::problem)
                     .ifPresent(problem -> findings.report(problem.location(), "`" + path + "` is not valid TOML ("
                             + problem.message().replaceFirst("^invalid TOML: ", "") + "); the build cannot read it, fix the syntax"));
         }
         HerokuYml.of(project).flatMap(HerokuYml::problem).ifPresent(problem -> findings.report(problem.location(),
                 "`heroku.yml` is not valid YAML (" + problem.message() + "); Heroku cannot read the build manifest, fix the syntax"));
+    }
+
+    /** A project template's file holding placeholders ({@code {%- if %}}) parses only once rendered (DL005 says so). */
+    private static boolean unrendered(Project project, String path) {
+        return project.text(path).map(file -> ProjectTemplate.containsPlaceholder(file.text())).orElse(false);
     }
 
     private static void reportJson(Project project, String path, Location at, String problem, Findings findings) {
