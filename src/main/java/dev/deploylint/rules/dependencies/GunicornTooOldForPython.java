@@ -6,6 +6,7 @@ import dev.deploylint.lint.Rule;
 import dev.deploylint.project.DeployStyle;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.PythonVersionFiles;
+import dev.deploylint.rules.PythonAdvice;
 import dev.deploylint.rules.ResolvedVersion;
 import dev.deploylint.rules.data.DjangoPythonTable;
 import dev.deploylint.rules.data.PythonVersionTable;
@@ -48,8 +49,13 @@ public final class GunicornTooOldForPython implements Rule {
                 .orElse("Python " + python + " (the buildpack's default, as no version is declared)");
         String cause = getargspec ? " calls `inspect.getargspec`, which " + pythonText + " no longer has"
                 : " imports `gunicorn.six.moves`, which its bundled six cannot provide on " + pythonText;
+        // Upgrading gunicorn alone does not help an app whose Django cannot run on that Python either.
+        String alsoDjango = ResolvedVersion.of(project, "django").filter(django -> !PythonAdvice.djangoRuns(django, python))
+                .map(django -> "; " + django.describe().replaceFirst("(?i)^django", "Django") + " cannot run on Python " + python
+                        + " either (PY010), so upgrade Django too")
+                .orElse("");
         findings.report(gunicorn.get().dependency().at(), gunicorn.get().describe() + cause
-                + ", so the web process crashes at boot; upgrade to `gunicorn>=23`", evidence.toArray(Evidence[]::new));
+                + ", so the web process crashes at boot; upgrade to `gunicorn>=23`" + alsoDjango, evidence.toArray(Evidence[]::new));
     }
 
     private static String defaultMinor() {
