@@ -7,9 +7,11 @@ import java.util.Optional;
 /**
  * How Heroku builds and runs the app: by buildpacks (Procfile, runtime.txt/.python-version, the
  * Python buildpack's package-manager detection) or as a container built from a Dockerfile. An app
- * is a container app only when a file says so for certain: {@code heroku.yml} with a
- * {@code build.docker} section, or app.json's {@code "stack": "container"}; every other app is a
- * buildpack app. {@code reason} and {@code at} name the deciding file (empty for the buildpack default).
+ * is a container app when a file says so ({@code heroku.yml} with a {@code build.docker} section,
+ * or app.json's {@code "stack": "container"}), or when its root Dockerfile starts the app and
+ * there is neither a Procfile nor a heroku.yml: a buildpack build of it would have no web process,
+ * while {@code heroku container:push} runs the Dockerfile's command. Every other app is a buildpack
+ * app. {@code reason} and {@code at} name the deciding file (empty for the buildpack default).
  */
 public record DeployStyle(Kind kind, String reason, Optional<Location> at) {
 
@@ -40,6 +42,13 @@ public record DeployStyle(Kind kind, String reason, Optional<Location> at) {
                 .filter(value -> value instanceof Json.JString s && s.value().equals("container"));
         if (stack.isPresent()) {
             return new DeployStyle(Kind.CONTAINER, "app.json stack container", Optional.of(stack.get().at()));
+        }
+        if (project.text(Procfile.PATH).isEmpty() && project.text(HerokuYml.PATH).isEmpty()) {
+            Optional<Dockerfile.Command> command = Dockerfile.of(project, DEFAULT_DOCKERFILE).flatMap(Dockerfile::command);
+            if (command.isPresent()) {
+                return new DeployStyle(Kind.CONTAINER, "the Dockerfile starts the app and there is no Procfile: `heroku container:push`",
+                        Optional.of(command.get().at()));
+            }
         }
         return new DeployStyle(Kind.BUILDPACK, "", Optional.empty());
     }
