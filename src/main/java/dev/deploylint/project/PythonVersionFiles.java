@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * before it reads one.
  */
 public record PythonVersionFiles(Optional<Declared> runtimeTxt, Optional<Declared> pythonVersion,
-                                 Optional<Declared> pipfileLock, Optional<Declared> unreadPipfileLock, List<Invalid> invalid) {
+                                 Optional<Declared> pipfileLock, Optional<Declared> unreadPipfileLock, List<Invalid> invalid,
+                                 boolean pipfileUnlocked) {
 
     public static final String RUNTIME_TXT = "runtime.txt";
     public static final String PYTHON_VERSION = ".python-version";
@@ -57,11 +58,12 @@ public record PythonVersionFiles(Optional<Declared> runtimeTxt, Optional<Declare
 
     /**
      * True when the version the build would request is unknown: no runtime.txt or .python-version,
-     * and a Pipfile.lock declares a version that the buildpack does not read only because other
-     * package-manager files stop the build first (RQ003); which one the app keeps decides it.
+     * and either a Pipfile.lock declares a version that the buildpack does not read only because
+     * other package-manager files stop the build first (RQ003), or a Pipfile has no lock yet, so the
+     * build stops first (RQ004) and the lock `pipenv lock` writes will carry the Pipfile's Python.
      */
     public boolean requestUndecided() {
-        return runtimeTxt.isEmpty() && pythonVersion.isEmpty() && unreadPipfileLock.isPresent();
+        return runtimeTxt.isEmpty() && pythonVersion.isEmpty() && (unreadPipfileLock.isPresent() || pipfileUnlocked);
     }
 
     /**
@@ -99,7 +101,8 @@ public record PythonVersionFiles(Optional<Declared> runtimeTxt, Optional<Declare
         Optional<Declared> lock = pipenv ? pipfileLock(project, invalid) : Optional.empty();
         Optional<Declared> unread = !pipenv && managers.managerFiles().size() > 1 && managers.managerFiles().contains("Pipfile.lock")
                 ? pipfileLock(project, new ArrayList<>()) : Optional.empty();
-        return new PythonVersionFiles(runtime, pinned, lock, unread, List.copyOf(invalid));
+        boolean pipfileUnlocked = project.files().isFile("Pipfile") && !project.files().exists("Pipfile.lock");
+        return new PythonVersionFiles(runtime, pinned, lock, unread, List.copyOf(invalid), pipfileUnlocked);
     }
 
     private static List<Location> contentLines(SourceFile file) {

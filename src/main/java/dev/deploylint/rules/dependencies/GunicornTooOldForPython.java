@@ -37,6 +37,9 @@ public final class GunicornTooOldForPython implements Rule {
         if (requested.isEmpty() && DeployStyle.of(project).isContainer()) {
             return;
         }
+        if (!DeployStyle.of(project).isContainer() && PythonVersionFiles.of(project).requestUndecided()) {
+            return; // the build stops before it picks a Python (RQ003, RQ004), and which one it will pick is open
+        }
         String python = requested.map(PythonVersionFiles.Declared::minorVersion).orElse(defaultMinor());
         boolean getargspec = gunicorn.get().isBelow("19.8") && DjangoPythonTable.compareMinor(python, "3.11") >= 0;
         if (!getargspec && DjangoPythonTable.compareMinor(python, "3.12") < 0) {

@@ -2,9 +2,11 @@ package dev.deploylint.rules.staticfiles;
 
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
+import dev.deploylint.lint.Severity;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Project;
+import dev.deploylint.rules.ResolvedVersion;
 import dev.deploylint.rules.AppFacts;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +20,21 @@ public final class WhitenoiseMiddlewareOrder implements Rule {
     static final String WHITENOISE = "whitenoise.middleware.WhiteNoiseMiddleware";
     private static final String SECURITY = "django.middleware.security.SecurityMiddleware";
 
+    private static final List<String> SECURITY_SWITCHES = List.of("SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS",
+            "SECURE_CONTENT_TYPE_NOSNIFF", "SECURE_BROWSER_XSS_FILTER", "SECURE_REFERRER_POLICY");
+
     @Override
     public String id() {
         return "ST011";
+    }
+
+    /** The Django version ("django 2.1.7") when it is before 3.0 and no SECURE_* switch is set at all. */
+    private static Optional<String> idleSecurityMiddleware(Project project) {
+        DjangoProject django = DjangoProject.of(project);
+        return ResolvedVersion.of(project, "django")
+                .filter(version -> version.isBelow("3.0"))
+                .filter(version -> SECURITY_SWITCHES.stream().allMatch(django::definitelyUnset))
+                .map(ResolvedVersion::describe);
     }
 
     @Override
@@ -36,16 +50,22 @@ public final class WhitenoiseMiddlewareOrder implements Rule {
         Optional<String> helper = DjangoProject.of(project).settings().flatMap(settings -> settings.calls().stream()
                 .filter(call -> call.qualifiedName().equals("django_heroku.settings") && call.call().at().equals(middleware.get().at()))
                 .map(ModuleEvaluator.CallSite::qualifiedName).findFirst());
+        // Before Django 3.0 SecurityMiddleware does nothing unless a SECURE_* setting turns something on
+        // (nosniff became the default in 3.0): then static files lose nothing yet, which is a note.
+        Optional<String> idle = idleSecurityMiddleware(project);
+        Severity severity = idle.isPresent() ? Severity.NOTE : Severity.WARNING;
+        String consequence = idle.map(django -> " so static files would be served without SecurityMiddleware's HTTPS redirect and security"
+                + " headers; " + django + " with no SECURE_* setting on makes SecurityMiddleware add nothing today, but turning one on"
+                + " (or Django 3.0, which sends nosniff by default) will skip static files")
+                .orElse(" so static files are served without SecurityMiddleware's HTTPS redirect and security headers");
         if (security > whitenoise && helper.isPresent()) {
             // django-heroku (every release) prepends WhiteNoise to the middleware it is given
-            findings.report(middleware.get().at(), "`django_heroku.settings()` puts WhiteNoiseMiddleware before SecurityMiddleware,"
-                    + " so static files are served without SecurityMiddleware's HTTPS redirect and security headers; pass"
-                    + " `staticfiles=False` and set STATIC_ROOT, the static files storage and WhiteNoiseMiddleware (directly after"
-                    + " SecurityMiddleware) yourself", AppFacts.tookEffect(middleware.get()));
+            findings.report(severity, middleware.get().at(), "`django_heroku.settings()` puts WhiteNoiseMiddleware before SecurityMiddleware,"
+                    + consequence + "; pass `staticfiles=False` and set STATIC_ROOT, the static files storage and WhiteNoiseMiddleware"
+                    + " (directly after SecurityMiddleware) yourself", AppFacts.tookEffect(middleware.get()));
         } else if (security > whitenoise) {
-            findings.report(middleware.get().at(), "WhiteNoiseMiddleware comes before SecurityMiddleware in MIDDLEWARE, so static files"
-                    + " are served without SecurityMiddleware's HTTPS redirect and security headers" + fix,
-                    AppFacts.tookEffect(middleware.get()));
+            findings.report(severity, middleware.get().at(), "WhiteNoiseMiddleware comes before SecurityMiddleware in MIDDLEWARE,"
+                    + consequence + fix, AppFacts.tookEffect(middleware.get()));
         } else if (whitenoise != security + 1) {
             String before = names.get().get(whitenoise - 1);
             findings.report(middleware.get().at(), "WhiteNoiseMiddleware comes after `" + before.substring(before.lastIndexOf('.') + 1)
