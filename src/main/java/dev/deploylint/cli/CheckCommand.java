@@ -199,6 +199,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Target> apps = new ArrayList<>();
         java.util.Set<Path> seen = new java.util.HashSet<>();
+        int excluded = 0;
         List<Path> scannedOnly = new ArrayList<>();
         for (Path dir : only) {
             scannedOnly.add(tree == null ? dir : tree.map(dir));
@@ -206,8 +207,14 @@ final class CheckCommand implements Callable<Integer> {
         for (int i = 0; i < roots.size(); i++) {
             Path root = roots.get(i);
             Path scanned = scannedRoots.get(i);
+            ConfigFile.Excludes excludes = ConfigFile.excludes(scanned, configFile, catalog);
             for (Path found : appsAt(root, scanned, scannedOnly, err)) {
                 Path app = shown(root, scanned, found);
+                // exclude: in the configuration drops apps the search found, never a folder the user named.
+                if (!found.equals(scanned) && scannedOnly.stream().noneMatch(found::equals) && excludes.excluded(found)) {
+                    excluded++;
+                    continue;
+                }
                 boolean wanted = scannedOnly.isEmpty() || scannedOnly.stream().anyMatch(dir -> within(found, dir));
                 // Overlapping paths (`deploylint . app`) name some apps twice: each is linted once.
                 if (wanted && seen.add(found.toAbsolutePath().normalize())) {
@@ -216,7 +223,8 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (apps.isEmpty()) {
-            throw new UsageException("no app found at or below " + only + " in " + roots);
+            throw new UsageException(excluded > 0 ? "every app found under " + roots + " is excluded by `exclude:` in the configuration"
+                    : "no app found at or below " + only + " in " + roots);
         }
         // Apps are linted in parallel on all cores (rules are stateless); reports keep the apps' order.
         java.util.Map<String, java.util.Optional<Severity>> failOnByApp = new java.util.HashMap<>();

@@ -45,6 +45,7 @@ final class ConfigCommand implements Callable<Integer> {
         line(out, "stack", quote(config.stack()), origins);
         line(out, "fail-on", config.failOn(), origins);
         line(out, "env", map(config.env().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()), origins);
+        line(out, "exclude", list(ConfigFile.excludes(app, configFile, catalog).globs()), origins);
         long enabled = catalog.all().stream().filter(config::enabled).count();
         out.println("# " + enabled + " of " + catalog.all().size() + " rules enabled");
         out.flush();

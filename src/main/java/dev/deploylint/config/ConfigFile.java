@@ -33,7 +33,10 @@ public final class ConfigFile {
 
     public static final String NAME = ".deploylint.yml";
 
-    private static final Set<String> KEYS = Set.of("select", "ignore", "severity", "ignore-paths", "stack", "fail-on", "env");
+    private static final Set<String> KEYS = Set.of("select", "ignore", "severity", "ignore-paths", "stack", "fail-on", "env",
+            "exclude", "per-app");
+    /** The keys a {@code per-app} entry may set: what applies to one app, not to discovery. */
+    private static final Set<String> PER_APP_KEYS = Set.of("select", "ignore", "severity", "ignore-paths", "stack", "fail-on", "env");
     private static final Set<String> FAIL_ON = Set.of("error", "warning", "note", "never");
 
     private final Path file;
@@ -66,7 +69,7 @@ public final class ConfigFile {
         Config config = Config.defaults(defaultStack);
         Optional<Path> file = explicit != null ? Optional.of(explicit) : find(app);
         if (file.isPresent()) {
-            config = load(file.get(), config, catalog);
+            config = load(file.get(), config, catalog, Optional.of(app));
         }
         if (stack != null) {
             config = config.withStack(stack, "--stack");
@@ -76,6 +79,60 @@ public final class ConfigFile {
 
     /** Layers the file over {@code base}; throws {@link ConfigException} when it is invalid. */
     public static Config load(Path file, Config base, RuleCatalog catalog) {
+        return load(file, base, catalog, Optional.empty());
+    }
+
+    /**
+     * Layers the file over {@code base}, then the file's {@code per-app} entry for {@code app}
+     * (keyed by the app's folder relative to the file's folder), when there is one.
+     */
+    public static Config load(Path file, Config base, RuleCatalog catalog, Optional<Path> app) {
+        Node root = compose(file);
+        if (root == null) {
+            return base;
+        }
+        ConfigFile reader = new ConfigFile(file, catalog);
+        Config config = reader.read(root, base, true);
+        Optional<Node> perApp = app.flatMap(dir -> reader.perApp(root, dir));
+        return perApp.isPresent() ? reader.read(perApp.get(), config, false) : config;
+    }
+
+    /**
+     * The {@code exclude:} globs of the configuration that applies at {@code root} (relative to the
+     * file's folder): apps in matching folders are not linted. Empty without a file or the key.
+     */
+    public static Excludes excludes(Path root, Path explicit, RuleCatalog catalog) {
+        Optional<Path> file = explicit != null ? Optional.of(explicit) : find(root);
+        if (file.isEmpty()) {
+            return new Excludes(root, List.of());
+        }
+        Node node = compose(file.get());
+        Path base = file.get().toAbsolutePath().normalize().getParent();
+        if (!(node instanceof MappingNode mapping)) {
+            return new Excludes(base, List.of());
+        }
+        ConfigFile reader = new ConfigFile(file.get(), catalog);
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("exclude")) {
+                return new Excludes(base, reader.globs(tuple.getValueNode()));
+            }
+        }
+        return new Excludes(base, List.of());
+    }
+
+    /** Folder globs relative to {@code base}; {@link #excluded} tells whether an app folder matches one. */
+    public record Excludes(Path base, List<String> globs) {
+        public boolean excluded(Path app) {
+            Path folder = app.toAbsolutePath().normalize();
+            if (!folder.startsWith(base)) {
+                return false;
+            }
+            String relative = base.relativize(folder).toString().replace(java.io.File.separatorChar, '/');
+            return globs.stream().anyMatch(glob -> dev.deploylint.project.Glob.matches(glob.replaceAll("/+$", ""), relative));
+        }
+    }
+
+    private static Node compose(Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -93,11 +150,31 @@ public final class ConfigFile {
         } catch (RuntimeException e) {
             throw new ConfigException(file + ": invalid YAML: " + e.getMessage());
         }
-        return root == null ? base : new ConfigFile(file, catalog).read(root, base);
+        return root;
     }
 
-    private Config read(Node root, Config base) {
-        MappingNode mapping = mapping(root, "the configuration");
+    /** The {@code per-app} entry whose key names {@code app}'s folder relative to this file's folder. */
+    private Optional<Node> perApp(Node root, Path app) {
+        if (!(root instanceof MappingNode mapping)) {
+            return Optional.empty();
+        }
+        Path base = file.toAbsolutePath().normalize().getParent();
+        String relative = base.relativize(app.toAbsolutePath().normalize()).toString().replace(java.io.File.separatorChar, '/');
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("per-app")) {
+                for (NodeTuple entry : mapping(tuple.getValueNode(), "a mapping of app folders to settings").getValue()) {
+                    String folder = scalar(entry.getKeyNode(), "an app folder").replaceAll("^\\./", "").replaceAll("/+$", "");
+                    if ((folder.isEmpty() || folder.equals(".") ? "" : folder).equals(relative)) {
+                        return Optional.of(entry.getValueNode());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Config read(Node root, Config base, boolean topLevel) {
+        MappingNode mapping = mapping(root, topLevel ? "the configuration" : "the settings of one app");
         List<String> select = base.select();
         List<String> ignore = base.ignore();
         Map<String, Severity> severity = base.severity();
@@ -110,6 +187,10 @@ public final class ConfigFile {
             String key = scalar(tuple.getKeyNode(), "a key");
             Node value = tuple.getValueNode();
             origins.put(key, file + ":" + position(tuple.getKeyNode().getStartMark()));
+            if (!topLevel && !PER_APP_KEYS.contains(key)) {
+                throw error(tuple.getKeyNode(), "'" + key + "' cannot be set for one app (known: "
+                        + String.join(", ", PER_APP_KEYS.stream().sorted().toList()) + ")");
+            }
             switch (key) {
                 case "select" -> select = rules(value);
                 case "ignore" -> ignore = rules(value);
@@ -117,6 +198,16 @@ public final class ConfigFile {
                 case "ignore-paths" -> ignorePaths = paths(value);
                 case "stack" -> stack = scalar(value, "a stack name");
                 case "env" -> env = env(value);
+                case "exclude" -> globs(value);
+                case "per-app" -> {
+                    for (NodeTuple entry : mapping(value, "a mapping of app folders to settings").getValue()) {
+                        String folder = scalar(entry.getKeyNode(), "an app folder");
+                        dev.deploylint.project.Glob.problem(folder.replaceAll("^/", "x")).ifPresent(problem -> {
+                            throw error(entry.getKeyNode(), "app folder '" + folder + "': " + problem);
+                        });
+                        read(entry.getValueNode(), Config.defaults(base.stack()), false); // validates it
+                    }
+                }
                 case "fail-on" -> {
                     failOn = scalar(value, "a severity").toLowerCase(Locale.ROOT);
                     if (!FAIL_ON.contains(failOn)) {
@@ -127,6 +218,19 @@ public final class ConfigFile {
             }
         }
         return new Config(select, ignore, severity, ignorePaths, stack, failOn, env, origins);
+    }
+
+    /** Path globs, each checked for a form that can match an app-relative path. */
+    private List<String> globs(Node node) {
+        List<String> globs = new ArrayList<>();
+        for (Node item : sequence(node, "a list of folder patterns").getValue()) {
+            String glob = scalar(item, "a folder pattern");
+            dev.deploylint.project.Glob.problem(glob).ifPresent(problem -> {
+                throw error(item, "pattern '" + glob + "': " + problem);
+            });
+            globs.add(glob);
+        }
+        return List.copyOf(globs);
     }
 
     /** {@code env:}: config vars the Heroku app has, as a mapping of names to string values. */

@@ -113,4 +113,30 @@ class ConfigRoundTripTest {
         Files.writeString(app.resolve("settings_prod.py"), "DEBUG = False\nALLOWED_HOSTS = ['*']\nimport os\nSECRET_KEY = os.environ['SECRET_KEY']\n");
         return root;
     }
+
+    @Test
+    void excludeAndPerAppSettingsInOneRootConfig() throws IOException {
+        Path root = Files.createDirectories(dir.resolve("monorepo"));
+        for (String app : new String[] {"services/api", "services/web", "legacy/old"}) {
+            Path folder = Files.createDirectories(root.resolve(app));
+            InstallHookTest.writeApp(folder, "3.9\n"); // PY002 error in each
+        }
+        Files.writeString(root.resolve(ConfigFile.NAME), """
+                exclude: ["legacy/*"]
+                per-app:
+                  services/api:
+                    ignore: [PY002]
+                """);
+        Run run = run("--format", "compact", root.toString());
+        assertTrue(!run.out().contains("legacy/old"), "excluded: " + run.out());
+        assertTrue(run.out().contains("services/web/.python-version:1:1: PY002 error"), run.out());
+        assertTrue(!run.out().contains("services/api/.python-version:1:1: PY002"), "ignored for that app only: " + run.out());
+        Run named = run("--format", "compact", root.resolve("legacy/old").toString());
+        assertTrue(named.out().contains("PY002 error"), "a folder the user names is linted even if excluded: " + named.out());
+
+        Files.writeString(root.resolve(ConfigFile.NAME), "per-app:\n  services/api:\n    exclude: [x]\n");
+        Run misplaced = run(root.toString());
+        assertEquals(ExitCode.USAGE, misplaced.exitCode());
+        assertTrue(misplaced.err().contains("'exclude' cannot be set for one app"), misplaced.err());
+    }
 }

@@ -58,7 +58,7 @@ class ConfigFileTest {
 
     @Test
     void mistakesAreErrorsWithTheirPosition() {
-        assertEquals(dir.resolve(ConfigFile.NAME) + ":2:1: unknown key 'ignroe' (known: env, fail-on, ignore, ignore-paths, select, severity, stack)",
+        assertEquals(dir.resolve(ConfigFile.NAME) + ":2:1: unknown key 'ignroe' (known: env, exclude, fail-on, ignore, ignore-paths, per-app, select, severity, stack)",
                 assertThrows(ConfigException.class, () -> load("select: [PF]\nignroe: [PF001]\n")).getMessage());
         assertTrue(assertThrows(ConfigException.class, () -> load("ignore: [PF999]\n")).getMessage().endsWith(":1:10: unknown rule 'PF999'; use an id (PF004), a name (web-process-missing), a prefix (PF) or a category (procfile)"));
         assertTrue(assertThrows(ConfigException.class, () -> load("severity:\n  PF001: fatal\n")).getMessage().contains(":2:10: severity must be"));
