@@ -99,26 +99,13 @@ public record ProcessCommand(List<Invocation> invocations) {
             return Optional.empty();
         }
         String target = args.get(0).text();
-        String path;
         if (target.equals(APP_ROOT) || target.startsWith(APP_ROOT + "/")) {
-            path = target.substring(APP_ROOT.length());
-        } else if (target.startsWith("/") || target.startsWith("~") || target.equals("-")) {
+            return RelativePaths.resolve("", target.substring(APP_ROOT.length()));
+        }
+        if (target.startsWith("/") || target.startsWith("~") || target.equals("-")) {
             return Optional.empty();
-        } else {
-            path = from.get() + "/" + target;
         }
-        List<String> parts = new ArrayList<>();
-        for (String part : path.split("/")) {
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
-                }
-                parts.remove(parts.size() - 1);
-            } else if (!part.isEmpty() && !part.equals(".")) {
-                parts.add(part);
-            }
-        }
-        return Optional.of(String.join("/", parts));
+        return RelativePaths.resolve(from.get(), target);
     }
 
     private static Invocation invocation(List<Word> words, Optional<String> directory) {

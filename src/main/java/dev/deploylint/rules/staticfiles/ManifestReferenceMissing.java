@@ -9,6 +9,7 @@ import dev.deploylint.parse.python.Value;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.FileTree;
 import dev.deploylint.project.Project;
+import dev.deploylint.project.RelativePaths;
 import dev.deploylint.project.SourceFile;
 import dev.deploylint.project.StructuredFiles;
 import dev.deploylint.rules.AppFacts;
@@ -254,19 +255,8 @@ public final class ManifestReferenceMissing implements Rule {
                 || path.contains("{") || path.contains("$") || path.contains("\\")) {
             return Optional.empty();
         }
-        List<String> parts = new ArrayList<>(List.of(cssPath.split("/")));
-        parts.remove(parts.size() - 1);
-        for (String part : path.split("/")) {
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
-                }
-                parts.remove(parts.size() - 1);
-            } else if (!part.isEmpty() && !part.equals(".")) {
-                parts.add(part);
-            }
-        }
-        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
+        String folder = cssPath.contains("/") ? cssPath.substring(0, cssPath.lastIndexOf('/')) : "";
+        return RelativePaths.resolve(folder, path).filter(resolved -> !resolved.isEmpty());
     }
 
     private static int indexOfAny(String text, char a, char b) {
