@@ -9,6 +9,7 @@ Run through compat/django-check-parity, which installs Debian's packages when th
 """
 
 import argparse
+import ast
 import collections
 import json
 import os
@@ -168,6 +169,7 @@ def django_checks(manage_folder, python, shim, settings_module):
 
 
 def deploylint_findings(roots):
+    """Per app root: the rule ids deploylint reports and the settings module it evaluated (or None)."""
     command = [str(REPO / "deploylint"), "--format", "json", "--color", "never"]
     for name, value in CONFIG_VARS.items():
         command += ["--env", f"{name}={value}"]
@@ -177,8 +179,24 @@ def deploylint_findings(roots):
     report = json.loads(run.stdout)
     by_root = {}
     for app in report["apps"]:
-        by_root[(REPO / app["root"]).resolve()] = {finding["ruleId"] for finding in app["findings"]}
+        by_root[(REPO / app["root"]).resolve()] = ({finding["ruleId"] for finding in app["findings"]},
+                                                   app.get("settingsModule"))
     return by_root
+
+
+def empty_module(manage_folder, root, module):
+    """True when the settings module has no statements but a docstring or `pass` (say, an empty settings/__init__.py)."""
+    relative = Path(*module.split("."))
+    for base in (manage_folder, root):
+        for candidate in (base / relative.with_suffix(".py"), base / relative / "__init__.py"):
+            if candidate.is_file():
+                try:
+                    body = ast.parse(candidate.read_text(encoding="utf-8", errors="replace")).body
+                except (SyntaxError, ValueError):
+                    return False
+                return all(isinstance(statement, ast.Pass) or isinstance(statement, ast.Expr)
+                           and isinstance(statement.value, ast.Constant) for statement in body)
+    return False
 
 
 def main():
@@ -188,22 +206,33 @@ def main():
     args = parser.parse_args()
     mapping = read_mapping()
 
-    compared, skipped = {}, []
+    # Django is run with the settings module deploylint evaluated (the web command, --env, app.json,
+    # heroku.yml, a Dockerfile ENV, or the production sibling of a dev default), so both judge the same module.
+    candidates, skipped = [], []
+    for root, manage_folder in fixture_apps():
+        name = root.relative_to(REPO).as_posix()
+        pin = pinned_django(root)
+        if pin is not None and pin < (3, 0):
+            skipped.append((name, f"pins Django {pin[0]}.{pin[1]}; Django 3.2's checks differ"))
+            continue
+        candidates.append((root, manage_folder, name))
+    assumed = deploylint_findings([root for root, _, _ in candidates])
+    compared, found = {}, {}
     with tempfile.TemporaryDirectory() as shim:
         (Path(shim) / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
-        for root, manage_folder in fixture_apps():
-            name = root.relative_to(REPO).as_posix()
-            pin = pinned_django(root)
-            if pin is not None and pin < (3, 0):
-                skipped.append((name, f"pins Django {pin[0]}.{pin[1]}; Django 3.2's checks differ"))
+        for root, manage_folder, name in candidates:
+            rules, module = assumed.get(root.resolve(), (set(), None))
+            module = module or web_settings_module(root)
+            if module and empty_module(manage_folder, root, module):
+                skipped.append((name, f"its settings module {module} is empty, which deploylint treats as unknown settings"))
                 continue
-            checks, reason = django_checks(manage_folder, args.python, Path(shim), web_settings_module(root))
+            checks, reason = django_checks(manage_folder, args.python, Path(shim), module)
             if checks is None:
                 skipped.append((name, "Django cannot load it: " + reason))
                 continue
             compared[root.resolve()] = (name, checks)
+            found[root.resolve()] = rules
 
-    found = deploylint_findings(list(compared))
     misses, unmapped, reported = [], set(), 0
     per_check = collections.Counter()
     beyond = []
