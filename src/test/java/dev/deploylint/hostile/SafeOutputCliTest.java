@@ -1,0 +1,52 @@
+package dev.deploylint.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deploylint.Fixtures;
+import dev.deploylint.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a hostile repository or a hostile environment can do to deploylint's output channels: nothing. */
+class SafeOutputCliTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path app() throws IOException {
+        Path app = dir.resolve("app");
+        Files.createDirectories(app);
+        Files.writeString(app.resolve("Procfile"), "web: gunicorn app.wsgi\n");
+        Files.writeString(app.resolve("requirements.txt"), "gunicorn==22.0.0\n");
+        return app;
+    }
+
+    @Test
+    void aConfigValueReachesStandardErrorWithoutItsEscapes() throws IOException {
+        Path app = app();
+        Files.writeString(app.resolve(".deploylint.yml"), "fail-on: \"\\e]0;pwned\\a\\e[2J\"\n", StandardCharsets.UTF_8);
+        Run result = run(app.toString());
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("pwned"), "the value is named: " + result.err());
+        assertFalse(result.err().contains("\u001b") || result.err().contains("\u0007"), result.err());
+        assertEquals(1, result.err().strip().lines().count(), result.err());
+    }
+}
