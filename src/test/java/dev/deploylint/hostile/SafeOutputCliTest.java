@@ -49,4 +49,33 @@ class SafeOutputCliTest {
         assertFalse(result.err().contains("\u001b") || result.err().contains("\u0007"), result.err());
         assertEquals(1, result.err().strip().lines().count(), result.err());
     }
+
+    @Test
+    void aReportFilePlantedAsALinkIsReplacedNotFollowed() throws IOException {
+        Path app = app();
+        Path victim = dir.resolve("outside/.bashrc");
+        Files.createDirectories(victim.getParent());
+        Files.writeString(victim, "export PATH=/usr/bin\n");
+        String[][] outputs = {
+            {"-o", "report.txt"},
+            {"--format", "sarif:report.sarif"},
+            {"--format", "text", "--format", "json:report.json"},
+            {"--write-baseline", "baseline.json"}};
+        for (String[] option : outputs) {
+            String name = option[option.length - 1].substring(option[option.length - 1].indexOf(':') + 1);
+            Path link = app.resolve(name);
+            Files.createSymbolicLink(link, victim);
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(option).map(a -> a.contains(name) ? a.replace(name, link.toString()) : a),
+                    java.util.stream.Stream.of(app.toString())).toArray(String[]::new);
+            Run result = run(args);
+            assertTrue(result.exitCode() <= 1, result.err());
+            assertEquals("export PATH=/usr/bin\n", Files.readString(victim), "the link's target is untouched by " + String.join(" ", args));
+            assertFalse(Files.isSymbolicLink(link), "the link was replaced by the report");
+            assertTrue(Files.size(link) > 0, "the report was written");
+            try (var left = Files.list(app)) {
+                assertEquals(0, left.filter(f -> f.getFileName().toString().endsWith(".tmp")).count(), "no temporary file is left");
+            }
+            Files.delete(link);
+        }
+    }
 }
