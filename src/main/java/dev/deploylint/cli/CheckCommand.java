@@ -289,6 +289,9 @@ final class CheckCommand implements Callable<Integer> {
         if (!successful) {
             return ExitCode.INTERNAL;
         }
+        if (StandardOutput.checked(spec.commandLine().getOut(), err, ExitCode.CLEAN) != ExitCode.CLEAN) {
+            return ExitCode.INTERNAL;
+        }
         if (writeBaseline != null || exitZero) {
             return ExitCode.CLEAN; // recording a baseline is adopting the findings, not failing on them
         }

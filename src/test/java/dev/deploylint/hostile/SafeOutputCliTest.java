@@ -78,4 +78,31 @@ class SafeOutputCliTest {
             Files.delete(link);
         }
     }
+
+    /** Standard output on a full disk or a closed pipe: every write fails. */
+    private static Run runWithBrokenStandardOutput(String... args) {
+        java.io.OutputStream broken = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(new java.io.OutputStreamWriter(broken, StandardCharsets.UTF_8), true),
+                new PrintWriter(err, true));
+        return new Run(code, "", err.toString());
+    }
+
+    @Test
+    void aFailedWriteToStandardOutputIsExitThreeWithOneLine() throws IOException {
+        Path clean = app();
+        for (String[] args : new String[][] {{clean.toString()}, {"--format", "sarif", clean.toString()}, {"rules"},
+            {"rules", "--markdown"}, {"explain", "PF001"}}) {
+            Run result = runWithBrokenStandardOutput(args);
+            assertEquals(3, result.exitCode(), String.join(" ", args) + ": " + result.err());
+            assertEquals(1, result.err().lines().filter(l -> l.contains("cannot write to standard output")).count(), result.err());
+            assertFalse(result.err().contains("\tat ") || result.err().contains("internal error"), "no stack trace: " + result.err());
+        }
+        assertEquals(0, run("rules").exitCode(), "a working standard output is still exit 0");
+    }
 }
