@@ -226,11 +226,15 @@ public final class TextReporter implements Reporter {
         return Sanitizer.isUnsafe(cp);
     }
 
-    /** A source line as shown (tabs expanded, unsafe characters replaced) and the caret's offset. */
+    /** A source line as shown (secrets masked, cut around the column, tabs expanded, unsafe characters replaced) and the caret's offset. */
     record Display(String text, int caretOffset) {
 
         static Display of(String line, int column) {
-            String raw = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            Snippet.Window window = Snippet.of(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line, column);
+            return render(window.text(), window.column());
+        }
+
+        private static Display render(String raw, int column) {
             StringBuilder shown = new StringBuilder(raw.length());
             int width = 0;
             int caret = -1;
