@@ -97,7 +97,7 @@ class SafeOutputCliTest {
     void aFailedWriteToStandardOutputIsExitThreeWithOneLine() throws IOException {
         Path clean = app();
         for (String[] args : new String[][] {{clean.toString()}, {"--format", "sarif", clean.toString()}, {"rules"},
-            {"rules", "--markdown"}, {"explain", "PF001"}}) {
+            {"rules", "--markdown"}, {"explain", "PF001"}, {"config", clean.toString()}}) {
             Run result = runWithBrokenStandardOutput(args);
             assertEquals(3, result.exitCode(), String.join(" ", args) + ": " + result.err());
             assertEquals(1, result.err().lines().filter(l -> l.contains("cannot write to standard output")).count(), result.err());
