@@ -329,8 +329,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         java.util.Optional<AppFinder.Enclosing> above = AppFinder.enclosing(root);
         if (above.isPresent() && above.get().kind() == AppFinder.Kind.APP) {
-            err.println("deploylint: linting the app at " + display(shown(userRoot, scanned, above.get().folder())) + " (found upwards from "
-                    + display(userRoot) + ", which holds no app)");
+            err.println(dev.deploylint.report.Sanitizer.clean("deploylint: linting the app at " + display(shown(userRoot, scanned, above.get().folder()))
+                    + " (found upwards from " + display(userRoot) + ", which holds no app)"));
             return List.of(above.get().folder());
         }
         if (above.isPresent()) {
