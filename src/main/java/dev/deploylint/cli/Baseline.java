@@ -77,7 +77,7 @@ final class Baseline {
             }
         }
         try {
-            Files.writeString(file, MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+            ReportFiles.replace(file, MAPPER.writeValueAsString(root) + "\n");
         } catch (IOException e) {
             throw new UsageException("cannot write the baseline " + file + ": " + e.getMessage());
         }

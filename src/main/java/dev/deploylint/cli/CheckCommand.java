@@ -289,6 +289,9 @@ final class CheckCommand implements Callable<Integer> {
         if (!successful) {
             return ExitCode.INTERNAL;
         }
+        if (StandardOutput.checked(spec.commandLine().getOut(), err, ExitCode.CLEAN) != ExitCode.CLEAN) {
+            return ExitCode.INTERNAL;
+        }
         if (writeBaseline != null || exitZero) {
             return ExitCode.CLEAN; // recording a baseline is adopting the findings, not failing on them
         }
@@ -326,8 +329,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         java.util.Optional<AppFinder.Enclosing> above = AppFinder.enclosing(root);
         if (above.isPresent() && above.get().kind() == AppFinder.Kind.APP) {
-            err.println("deploylint: linting the app at " + display(shown(userRoot, scanned, above.get().folder())) + " (found upwards from "
-                    + display(userRoot) + ", which holds no app)");
+            err.println(dev.deploylint.report.Sanitizer.clean("deploylint: linting the app at " + display(shown(userRoot, scanned, above.get().folder()))
+                    + " (found upwards from " + display(userRoot) + ", which holds no app)"));
             return List.of(above.get().folder());
         }
         if (above.isPresent()) {
@@ -478,6 +481,9 @@ final class CheckCommand implements Callable<Integer> {
         if (outputs.stream().anyMatch(o -> o.format() == ReportFormat.GITHUB)) {
             String summary = System.getenv("GITHUB_STEP_SUMMARY");
             if (summary != null && !summary.isBlank()) {
+                if (Files.isSymbolicLink(Path.of(summary))) {
+                    throw new UsageException("$GITHUB_STEP_SUMMARY " + summary + " is a symbolic link; deploylint appends only to a regular file");
+                }
                 checkWritable(Path.of(summary), "$GITHUB_STEP_SUMMARY");
             }
         }
@@ -498,20 +504,24 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes a report or summary; a failure is the user's to fix (disk full, permissions), in one line. */
-    private static void write(Path file, CharSequence text, java.nio.file.OpenOption... options) {
+    /** Writes a report through a rename (never through a link); a failure is the user's to fix (disk full, permissions), in one line. */
+    private static void write(Path file, CharSequence text) {
         try {
-            Files.writeString(file, text, StandardCharsets.UTF_8, options);
+            ReportFiles.replace(file, text);
         } catch (IOException e) {
             throw new UsageException("cannot write " + file + ": " + e.getMessage());
         }
     }
 
-    /** Appends the Markdown summary to the GitHub Actions job summary, when running in a workflow. */
+    /** Appends the Markdown summary to the GitHub Actions job summary, when running in a workflow; never through a link. */
     private static void appendStepSummary(String markdown) {
         String summary = System.getenv("GITHUB_STEP_SUMMARY");
         if (summary != null && !summary.isBlank()) {
-            write(Path.of(summary), markdown, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            try {
+                ReportFiles.append(Path.of(summary), markdown);
+            } catch (IOException e) {
+                throw new UsageException("cannot write $GITHUB_STEP_SUMMARY " + summary + ": " + e.getMessage());
+            }
         }
     }
 

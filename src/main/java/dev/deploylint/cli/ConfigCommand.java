@@ -48,8 +48,7 @@ final class ConfigCommand implements Callable<Integer> {
         line(out, "exclude", list(ConfigFile.excludes(app, configFile, catalog).globs()), origins);
         long enabled = catalog.all().stream().filter(config::enabled).count();
         out.println("# " + enabled + " of " + catalog.all().size() + " rules enabled");
-        out.flush();
-        return ExitCode.CLEAN;
+        return StandardOutput.checked(out, spec.commandLine().getErr(), ExitCode.CLEAN);
     }
 
     private static void line(PrintWriter out, String key, String value, Map<String, String> origins) {

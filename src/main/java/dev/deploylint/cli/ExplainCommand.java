@@ -49,8 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("REFERENCES");
             metadata.references().forEach(reference -> out.println("  " + reference));
         }
-        out.flush();
-        return ExitCode.CLEAN;
+        return StandardOutput.checked(out, spec.commandLine().getErr(), ExitCode.CLEAN);
     }
 
     private static String appliesTo(RuleMetadata metadata) {

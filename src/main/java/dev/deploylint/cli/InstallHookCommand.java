@@ -5,10 +5,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
@@ -44,7 +48,13 @@ final class InstallHookCommand implements Callable<Integer> {
         Path hook = hooks.resolve("pre-push");
         Path chained = hooks.resolve(CHAINED);
         Files.createDirectories(hooks);
-        boolean ours = Files.isRegularFile(hook) && isOurs(hook);
+        if (Files.isDirectory(hook, LinkOption.NOFOLLOW_LINKS)) {
+            throw new UsageException(hook + " is a folder, which git cannot run as a hook; move it away, then install again");
+        }
+        // A link is never ours, even when it points at a deploylint hook: it is kept (as a link) and
+        // chained, and the new hook replaces the link by a rename, so nothing is written through it.
+        boolean ours = Files.isRegularFile(hook, LinkOption.NOFOLLOW_LINKS) && isOurs(hook);
+        Set<PosixFilePermission> mode = modeOf(hook);
         if (Files.exists(hook, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !ours) {
             if (Files.exists(chained, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 throw new UsageException(chained + " already exists; move it away, then install again");
@@ -54,7 +64,7 @@ final class InstallHookCommand implements Callable<Integer> {
         }
         Path temporary = Files.createTempFile(hooks, ".pre-push", ".tmp");
         Files.writeString(temporary, script(Self.find()), StandardCharsets.UTF_8);
-        makeExecutable(temporary);
+        setMode(temporary, mode);
         Files.move(temporary, hook, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         out.println((ours ? "refreshed " : "installed ") + hook);
         out.flush();
@@ -151,6 +161,32 @@ final class InstallHookCommand implements Callable<Integer> {
 
     static String quote(String text) {
         return "'" + text.replace("'", "'\\''") + "'";
+    }
+
+    /**
+     * The mode the new hook gets: the replaced hook's (a 700 hook stays 700), executable by its
+     * owner; 755 when there was none. Null where the file system has no POSIX modes.
+     */
+    private static Set<PosixFilePermission> modeOf(Path hook) throws IOException {
+        try {
+            if (!Files.isRegularFile(hook, LinkOption.NOFOLLOW_LINKS)) {
+                return PosixFilePermissions.fromString("rwxr-xr-x");
+            }
+            Set<PosixFilePermission> mode = EnumSet.copyOf(Files.getPosixFilePermissions(hook, LinkOption.NOFOLLOW_LINKS));
+            mode.add(PosixFilePermission.OWNER_READ);
+            mode.add(PosixFilePermission.OWNER_EXECUTE);
+            return mode;
+        } catch (UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    private static void setMode(Path file, Set<PosixFilePermission> mode) throws IOException {
+        if (mode == null) {
+            file.toFile().setExecutable(true);
+        } else {
+            Files.setPosixFilePermissions(file, mode);
+        }
     }
 
     static void makeExecutable(Path file) throws IOException {

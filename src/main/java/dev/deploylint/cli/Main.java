@@ -104,7 +104,8 @@ public final class Main implements Runnable {
     private static int internalError(Exception e, CommandLine commandLine, String[] args) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof UsageException || e instanceof dev.deploylint.config.ConfigException) {
-            err.println("deploylint: " + e.getMessage());
+            // A configuration's values reach this line: they must not drive the terminal.
+            err.println("deploylint: " + dev.deploylint.report.Sanitizer.clean(e.getMessage()));
             return ExitCode.USAGE;
         }
         err.println("deploylint: internal error: " + e);

@@ -28,8 +28,7 @@ final class RulesCommand implements Callable<Integer> {
             for (RuleMetadata rule : catalog.all()) {
                 out.println(markdownRow(rule));
             }
-            out.flush();
-            return ExitCode.CLEAN;
+            return StandardOutput.checked(out, spec.commandLine().getErr(), ExitCode.CLEAN);
         }
         int nameWidth = catalog.all().stream().mapToInt(r -> r.name().length()).max().orElse(4);
         String format = "%-6s %-" + nameWidth + "s %-13s %-8s %-8s %-10s %s%n";
@@ -38,8 +37,7 @@ final class RulesCommand implements Callable<Integer> {
             out.printf(format, rule.id(), rule.name(), rule.category().label(), rule.severity().label(), rule.phase().label(),
                     rule.appliesTo().label(), rule.summary());
         }
-        out.flush();
-        return ExitCode.CLEAN;
+        return StandardOutput.checked(out, spec.commandLine().getErr(), ExitCode.CLEAN);
     }
 
     /** The README rule table's row for {@code rule}. */

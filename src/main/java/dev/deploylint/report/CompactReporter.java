@@ -23,7 +23,8 @@ public final class CompactReporter implements Reporter {
     /** The compact line of one finding, without a line break. */
     public static String line(AppReport app, Finding finding) {
         var location = finding.location();
-        return app.displayPath(location.path()) + ":" + location.line() + ":" + location.column() + ": "
-                + finding.ruleId() + " " + finding.severity().label() + ": " + finding.message();
+        // Repository text is cleaned so that a file name or value can neither add a line nor reach the terminal raw.
+        return Sanitizer.path(app.displayPath(location.path())) + ":" + location.line() + ":" + location.column() + ": "
+                + finding.ruleId() + " " + finding.severity().label() + ": " + Sanitizer.clean(finding.message());
     }
 }

@@ -72,8 +72,9 @@ public final class GithubReporter implements Reporter {
             Finding finding = row.finding();
             md.append("| ").append(finding.severity().label())
                     .append(" | `").append(finding.ruleId()).append("` ").append(catalog.get(finding.ruleId()).name())
-                    .append(" | `").append(row.app().displayPath(finding.location().path())).append(':').append(finding.location().line())
-                    .append("` | ").append(finding.message().replace("|", "\\|").replace("\n", " ")).append(" |\n");
+                    .append(" | ").append(Sanitizer.markdown(row.app().displayPath(finding.location().path()))).append(':')
+                    .append(finding.location().line())
+                    .append(" | ").append(Sanitizer.markdown(finding.message())).append(" |\n");
         }
         return md.toString();
     }
@@ -86,8 +87,9 @@ public final class GithubReporter implements Reporter {
         return apps.stream().flatMap(a -> a.findings().stream()).filter(f -> f.severity() == severity).count();
     }
 
+    /** A workflow command's message: control characters cleaned, then {@code %}, CR and LF escaped as GitHub requires. */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Sanitizer.cleanKeepingLineBreaks(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     static String property(String text) {

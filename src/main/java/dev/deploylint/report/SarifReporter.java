@@ -270,7 +270,8 @@ public final class SarifReporter implements Reporter {
     private PhysicalLocation physical(AppReport app, dev.deploylint.project.Location location, Optional<String> source) {
         ArtifactLocation artifact = artifact(app, location.path());
         Region region = new Region().withStartLine(location.line()).withStartColumn(location.column());
-        source.ifPresent(text -> region.withSnippet(new ArtifactContent().withText(text)));
+        // The snippet is bounded and masked like the text report's: SARIF is uploaded and shown in CI.
+        source.ifPresent(text -> region.withSnippet(new ArtifactContent().withText(Snippet.of(text, location.column()).text())));
         return new PhysicalLocation().withArtifactLocation(artifact).withRegion(region);
     }
 

@@ -133,7 +133,7 @@ public final class TextReporter implements Reporter {
     private void writeFinding(AppReport app, Finding finding, String fix, Appendable out) throws IOException {
         var location = finding.location();
         String severityColor = colorOf(finding.severity());
-        out.append(paint(BOLD, clean(app.displayPath(location.path())) + ":" + location.line() + ":"
+        out.append(paint(BOLD, Sanitizer.path(app.displayPath(location.path())) + ":" + location.line() + ":"
                         + location.column() + ": " + finding.ruleId() + " "))
                 .append(paint(severityColor, finding.severity().label()))
                 .append(paint(BOLD, ": " + clean(finding.message())))
@@ -186,7 +186,7 @@ public final class TextReporter implements Reporter {
             return Optional.empty();
         }
         String root = app.normalisedRoot().isEmpty() ? "." : app.normalisedRoot();
-        return Optional.of(paint(CYAN, clean((severalApps ? root + ": " : "") + String.join("; ", parts))));
+        return Optional.of(paint(CYAN, (severalApps ? Sanitizer.path(root) + ": " : "") + clean(String.join("; ", parts))));
     }
 
     /** The closing line, e.g. {@code 2 errors, 1 warning, 0 notes in 1 app}. */
@@ -219,22 +219,22 @@ public final class TextReporter implements Reporter {
 
     /** Replaces control and bidirectional-override characters, which would corrupt a terminal. */
     static String clean(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> sb.appendCodePoint(isUnsafe(cp) ? '\uFFFD' : cp));
-        return sb.toString();
+        return Sanitizer.clean(text);
     }
 
     private static boolean isUnsafe(int cp) {
-        return Character.getType(cp) == Character.CONTROL
-                || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)
-                || cp == 0x200E || cp == 0x200F || cp == 0x061C;
+        return Sanitizer.isUnsafe(cp);
     }
 
-    /** A source line as shown (tabs expanded, unsafe characters replaced) and the caret's offset. */
+    /** A source line as shown (secrets masked, cut around the column, tabs expanded, unsafe characters replaced) and the caret's offset. */
     record Display(String text, int caretOffset) {
 
         static Display of(String line, int column) {
-            String raw = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            Snippet.Window window = Snippet.of(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line, column);
+            return render(window.text(), window.column());
+        }
+
+        private static Display render(String raw, int column) {
             StringBuilder shown = new StringBuilder(raw.length());
             int width = 0;
             int caret = -1;

@@ -6,7 +6,7 @@ final class Xml {
     private Xml() {
     }
 
-    /** Text safe inside an attribute or element: markup escaped, characters XML 1.0 forbids dropped. */
+    /** Text safe inside an attribute or element: markup escaped, control characters replaced, non-characters dropped. */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
@@ -19,7 +19,9 @@ final class Xml {
                 case '\n' -> out.append("&#10;");
                 case '\t' -> out.append("&#9;");
                 default -> {
-                    if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF && !(c >= 0xD800 && c <= 0xDFFF)) {
+                    if (Sanitizer.isUnsafe(c)) {
+                        out.append('\uFFFD'); // C0 (which XML 1.0 forbids), C1 and bidi controls
+                    } else if (c != 0xFFFE && c != 0xFFFF && !(c >= 0xD800 && c <= 0xDFFF)) {
                         out.appendCodePoint(c);
                     }
                 }

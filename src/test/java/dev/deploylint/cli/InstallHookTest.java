@@ -269,6 +269,49 @@ class InstallHookTest {
     }
 
     @Test
+    void aSymlinkedHookIsReplacedNotWrittenThrough() throws Exception {
+        Path tracked = work.resolve("scripts/pre-push");
+        Files.createDirectories(tracked.getParent());
+        // Even a tracked script that looks like deploylint's own hook must not be rewritten.
+        String script = "#!/bin/sh\n" + InstallHookCommand.MARKER + "\nexit 0\n";
+        Files.writeString(tracked, script);
+        InstallHookCommand.makeExecutable(tracked);
+        Path hook = work.resolve(".git/hooks/pre-push");
+        Files.createDirectories(hook.getParent());
+        Files.createSymbolicLink(hook, tracked);
+        Result installed = deploylint("install-hook", work.toString());
+        assertEquals(ExitCode.CLEAN, installed.code(), installed.output());
+        assertEquals(script, Files.readString(tracked), "the tracked script is untouched");
+        assertFalse(Files.isSymbolicLink(hook));
+        assertTrue(InstallHookCommand.isOurs(hook));
+        Path kept = hook.resolveSibling(InstallHookCommand.CHAINED);
+        assertTrue(Files.isSymbolicLink(kept), "the user's link is kept and chained");
+        assertEquals(tracked, Files.readSymbolicLink(kept));
+    }
+
+    @Test
+    void theHooksModeIsKept() throws Exception {
+        Path hook = work.resolve(".git/hooks/pre-push");
+        assertEquals(ExitCode.CLEAN, deploylint("install-hook", work.toString()).code());
+        assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(hook)));
+        Files.setPosixFilePermissions(hook, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        assertEquals(ExitCode.CLEAN, deploylint("install-hook", work.toString()).code());
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(hook)));
+    }
+
+    @Test
+    void aPrePushFolderIsAUsageError() throws Exception {
+        Path hook = work.resolve(".git/hooks/pre-push");
+        Files.createDirectories(hook);
+        Result refused = deploylint("install-hook", work.toString());
+        assertEquals(ExitCode.USAGE, refused.code(), refused.output());
+        assertTrue(refused.output().contains("is a folder"), refused.output());
+        assertEquals(1, refused.output().strip().lines().count(), refused.output());
+        assertTrue(Files.isDirectory(hook), "the folder is left where it was");
+        assertFalse(Files.exists(hook.resolveSibling(InstallHookCommand.CHAINED)));
+    }
+
+    @Test
     void outsideAGitRepositoryIsAUsageError() throws IOException {
         Path plain = dir.resolve("plain");
         Files.createDirectories(plain);
