@@ -161,12 +161,7 @@ public final class ModuleEvaluator {
             } else if (stmt instanceof Stmt.ExprStmt s) {
                 exprStatement(s, conditional);
             } else if (stmt instanceof Stmt.If s) {
-                Boolean test = Value.truth(eval(s.test(), conditional));
-                if (test != null) {
-                    block(test ? s.body() : s.orElse(), conditional);
-                } else {
-                    branches(List.of(s.body(), s.orElse()));
-                }
+                ifChain(s, conditional);
             } else if (stmt instanceof Stmt.Try s) {
                 Map<String, Binding> before = new LinkedHashMap<>(bindings);
                 block(s.body(), true);
@@ -189,6 +184,38 @@ public final class ModuleEvaluator {
                 bind(s.name(), new Value.Ref(module.name() + "." + s.name()), s.at(), conditional);
             } else if (stmt instanceof Stmt.ClassDef s) {
                 bind(s.name(), new Value.Ref(module.name() + "." + s.name()), s.at(), conditional);
+            }
+        }
+
+        /**
+         * An {@code if/elif/else} chain, walked in a loop rather than once per {@code elif}: the
+         * blocks that may run are those up to the first certainly true test, skipping certainly
+         * false ones; one certain block runs as is, several are merged as undecided paths.
+         */
+        private void ifChain(Stmt.If first, boolean conditional) {
+            List<List<Stmt>> candidates = new ArrayList<>();
+            boolean undecided = false;
+            boolean decided = false;
+            for (Stmt.If branch : first.chain()) {
+                Boolean test = Value.truth(eval(branch.test(), conditional || undecided));
+                if (Boolean.FALSE.equals(test)) {
+                    continue;
+                }
+                candidates.add(branch.body());
+                if (test == null) {
+                    undecided = true;
+                } else {
+                    decided = true;
+                    break;
+                }
+            }
+            if (!decided) {
+                candidates.add(first.finalElse());
+            }
+            if (!undecided) {
+                block(candidates.get(0), conditional);
+            } else {
+                branches(candidates);
             }
         }
 
