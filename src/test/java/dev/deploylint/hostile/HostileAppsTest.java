@@ -109,6 +109,21 @@ class HostileAppsTest {
     }
 
     @Test
+    void settingsThatDoubleAValueSixtyFourTimesAreEvaluatedQuicklyAndRulesStaySilent() throws IOException {
+        appendSettings("\nL = ['x']\nS = 'a'\nD = {}\n" + "L += L\nL.extend(L)\nS = S + S\nD['k'] = [D, D]\n".repeat(64)
+                + "ALLOWED_HOSTS = L\nSECRET_KEY = S\nDATABASES = D\n");
+
+        long start = System.nanoTime();
+        Run run = checkBoth("--format", "text");
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+
+        assertBothReported(run);
+        assertTrue(seconds < 20, "took " + seconds + " s");
+        // Unknown, too large: no rule reports the settings built from them.
+        assertFalse(run.out().contains(bad.resolve("myproject/settings.py").toString()), run.out());
+    }
+
+    @Test
     void aRequirementsIncludeChainThreeThousandFilesDeepIsRead() throws IOException {
         Files.createDirectories(bad.resolve("req"));
         Files.writeString(bad.resolve("requirements.txt"), "-r req/0.txt\n", StandardOpenOption.APPEND);
