@@ -124,6 +124,26 @@ class HostileAppsTest {
     }
 
     @Test
+    void aSettingsLiteralOfHalfAMillionItemsIsReadInBoundedTimeAndIsUnknown() throws IOException {
+        StringBuilder hosts = new StringBuilder("\nALLOWED_HOSTS = [");
+        for (int i = 0; i < 500_000; i++) {
+            hosts.append("'h").append(i).append(".example.com', ");
+        }
+        appendSettings(hosts.append("]\nDEBUG = True\n").toString());
+
+        long start = System.nanoTime();
+        Run run = checkBoth("--format", "text");
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+
+        assertBothReported(run);
+        assertTrue(seconds < 30, "took " + seconds + " s");
+        // The statement after the literal is read where it is; the shortened literal itself is unknown, so silent.
+        String settings = bad.resolve("myproject/settings.py").toString();
+        assertTrue(run.out().lines().anyMatch(line -> line.startsWith(settings + ":") && line.contains("DJ003")), run.out());
+        assertEquals(1, run.out().lines().filter(line -> line.startsWith(settings + ":")).count(), run.out());
+    }
+
+    @Test
     void aRequirementsIncludeChainThreeThousandFilesDeepIsRead() throws IOException {
         Files.createDirectories(bad.resolve("req"));
         Files.writeString(bad.resolve("requirements.txt"), "-r req/0.txt\n", StandardOpenOption.APPEND);

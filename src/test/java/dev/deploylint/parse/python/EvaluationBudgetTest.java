@@ -84,4 +84,17 @@ class EvaluationBudgetTest {
         assertEquals(new Value.Bool(false), value(namespace, "DEBUG"));
         assertEquals(201, ((Value.Seq) value(namespace, "L")).items().size());
     }
+
+    @Test
+    void aLiteralPastTheItemCapIsShortenedWhenParsedAndUnknownWhenEvaluated() {
+        String text = "BIG = [" + "1, ".repeat(50_000) + "2]\nSMALL = [" + "1, ".repeat(9_998) + "2]\n";
+        PythonModule module = PythonParser.parse(SourceFile.of("settings.py", text));
+
+        assertEquals(java.util.List.of(), module.problems());
+        Expr.ListExpr big = (Expr.ListExpr) ((Stmt.Assign) module.body().get(0)).value();
+        assertEquals(LongDisplays.MAX_ITEMS, big.items().size());
+        ModuleEvaluator.Namespace namespace = evaluate(text, new EvaluationBudget());
+        assertEquals(Value.UNKNOWN, value(namespace, "BIG"));
+        assertEquals(9_999, ((Value.Seq) value(namespace, "SMALL")).items().size());
+    }
 }
