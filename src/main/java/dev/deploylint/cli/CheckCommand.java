@@ -5,6 +5,7 @@ import dev.deploylint.config.ConfigFile;
 import dev.deploylint.config.Selector;
 import dev.deploylint.lint.Finding;
 import dev.deploylint.lint.Linter;
+import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.RuleCatalog;
 import dev.deploylint.lint.Severity;
 import dev.deploylint.project.AppFinder;
@@ -133,13 +134,13 @@ final class CheckCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     /** The rules run; the built-in ones, except in tests of the safety nets. */
-    private final List<dev.deploylint.lint.Rule> rules;
+    private final List<Rule> rules;
 
     CheckCommand() {
         this(BuiltInRules.ALL);
     }
 
-    CheckCommand(List<dev.deploylint.lint.Rule> rules) {
+    CheckCommand(List<Rule> rules) {
         this.rules = List.copyOf(rules);
     }
 

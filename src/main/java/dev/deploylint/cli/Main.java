@@ -1,5 +1,6 @@
 package dev.deploylint.cli;
 
+import dev.deploylint.lint.Rule;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ public final class Main implements Runnable {
     }
 
     /** {@link #run(String[], PrintWriter, PrintWriter)} with {@code check} running {@code rules} (null: the built-in ones), for tests of the safety nets. */
-    static int run(String[] args, PrintWriter out, PrintWriter err, List<dev.deploylint.lint.Rule> rules) {
+    static int run(String[] args, PrintWriter out, PrintWriter err, List<Rule> rules) {
         try {
             return runCommand(args, out, err, rules);
         } catch (Throwable e) { // the last net: a raw stack trace and exit 1 would read as "findings" to a CI
@@ -57,7 +58,7 @@ public final class Main implements Runnable {
         }
     }
 
-    private static int runCommand(String[] args, PrintWriter out, PrintWriter err, List<dev.deploylint.lint.Rule> rules) {
+    private static int runCommand(String[] args, PrintWriter out, PrintWriter err, List<Rule> rules) {
         if (args.length == 1 && List.of("-h", "--help", "help").contains(args[0])) {
             return rootHelp(out);
         }
