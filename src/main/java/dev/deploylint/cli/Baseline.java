@@ -38,7 +38,13 @@ final class Baseline {
         this.folder = folder;
     }
 
+    /** Checked before reading: a baseline of a million findings stays well below it. */
+    static final long MAX_BYTES = 64L << 20;
+
     static Baseline read(Path file) {
+        if (file.toFile().length() > MAX_BYTES) {
+            throw new UsageException("--baseline " + file + " is larger than 64 MiB, too large for a deploylint baseline");
+        }
         try {
             JsonNode root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
             if (root != null && root.path("version").asInt() == 1) {

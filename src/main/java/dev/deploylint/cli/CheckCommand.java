@@ -5,6 +5,7 @@ import dev.deploylint.config.ConfigFile;
 import dev.deploylint.config.Selector;
 import dev.deploylint.lint.Finding;
 import dev.deploylint.lint.Linter;
+import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.RuleCatalog;
 import dev.deploylint.lint.Severity;
 import dev.deploylint.project.AppFinder;
@@ -132,6 +133,17 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** The rules run; the built-in ones, except in tests of the safety nets. */
+    private final List<Rule> rules;
+
+    CheckCommand() {
+        this(BuiltInRules.ALL);
+    }
+
+    CheckCommand(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
     @Override
     public Integer call() throws IOException {
         if (preCommit) {
@@ -186,7 +198,7 @@ final class CheckCommand implements Callable<Integer> {
         }
 
         RuleCatalog catalog = RuleCatalog.load(BuiltInRules.ids());
-        Linter linter = new Linter(BuiltInRules.ALL, catalog);
+        Linter linter = new Linter(rules, catalog);
         List<AppReport> reports = new ArrayList<>();
         List<AppReport> unfiltered = new ArrayList<>();
         if (baseline != null && !Files.isRegularFile(baseline)) {
@@ -231,6 +243,15 @@ final class CheckCommand implements Callable<Integer> {
         List<Linted> linted = apps.parallelStream().map(app -> lint(app, linter, catalog)).toList();
         for (Linted one : linted) {
             Path root = one.root();
+            if (one.crash() != null) {
+                successful = false;
+                err.println("deploylint: could not lint the app at " + dev.deploylint.report.Sanitizer.clean(display(root)) + ": "
+                        + Main.oneLine(one.crash().toString()));
+                if (debug) {
+                    one.crash().printStackTrace(err);
+                }
+                continue;
+            }
             Config config = one.config();
             Linter.LintResult result = one.result();
             List<Finding> findings = config.apply(result.findings(), catalog::get);
@@ -239,7 +260,8 @@ final class CheckCommand implements Callable<Integer> {
                     : java.util.Optional.of(Severity.valueOf(threshold.name())));
             for (Linter.RuleFailure failure : result.failures()) {
                 successful = false;
-                err.println("deploylint: internal error in rule " + failure.ruleId() + " on " + root + ": " + failure.cause());
+                err.println("deploylint: internal error in rule " + failure.ruleId() + " on "
+                        + dev.deploylint.report.Sanitizer.clean(root.toString()) + ": " + Main.oneLine(failure.cause().toString()));
                 if (debug) {
                     failure.cause().printStackTrace(err);
                 }
@@ -357,8 +379,15 @@ final class CheckCommand implements Callable<Integer> {
         return path.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize());
     }
 
-    /** One app's outcome without its model: the findings and the source lines they point at. */
-    private record Linted(Path root, Config config, Linter.LintResult result, SourceLines lines, AppContext context) {
+    /**
+     * One app's outcome without its model: the findings and the source lines they point at, or the
+     * {@code crash} that stopped deploylint from linting it (then the other fields are null).
+     */
+    private record Linted(Path root, Config config, Linter.LintResult result, SourceLines lines, AppContext context, Throwable crash) {
+
+        static Linted crashed(Path root, Throwable crash) {
+            return new Linted(root, null, null, null, null, crash);
+        }
     }
 
     /** What deploylint assumed about the app: for a Django app, the settings module it evaluated and why. */
@@ -371,6 +400,11 @@ final class CheckCommand implements Callable<Integer> {
         return new AppContext(true, module.map(DjangoProject.ModuleReference::name), module.map(DjangoProject.ModuleReference::source));
     }
 
+    /**
+     * Lints one app inside its own safety net: whatever fails while the app is loaded, evaluated,
+     * checked or suppressed (even an OutOfMemoryError) is that app's crash, and the other apps are
+     * still reported. A configuration error stays a usage error for the whole run.
+     */
     private Linted lint(Target app, Linter linter, RuleCatalog catalog) {
         Config config = effectiveConfig(app.scanned(), catalog);
         try {
@@ -378,9 +412,11 @@ final class CheckCommand implements Callable<Integer> {
             Project project = result.project();
             SourceLines lines = SourceLines.snapshot(result.findings(),
                     (path, line) -> project.text(path).filter(f -> line >= 1 && line <= f.lineCount()).map(f -> f.line(line)));
-            return new Linted(app.shown(), config, result.withoutProject(), lines, context(project));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new Linted(app.shown(), config, result.withoutProject(), lines, context(project), null);
+        } catch (UsageException | dev.deploylint.config.ConfigException e) {
+            throw e;
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
+            return Linted.crashed(app.shown(), e);
         }
     }
 

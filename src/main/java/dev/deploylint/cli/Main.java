@@ -1,5 +1,6 @@
 package dev.deploylint.cli;
 
+import dev.deploylint.lint.Rule;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +41,24 @@ public final class Main implements Runnable {
         System.exit(run(args, out, err));
     }
 
-    /** Runs the command line and returns the exit code; never throws. */
+    /**
+     * Runs the command line and returns the exit code; never throws. Whatever escapes the command,
+     * even an OutOfMemoryError or a StackOverflowError, becomes one line on stderr and exit 3.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, null);
+    }
+
+    /** {@link #run(String[], PrintWriter, PrintWriter)} with {@code check} running {@code rules} (null: the built-in ones), for tests of the safety nets. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, List<Rule> rules) {
+        try {
+            return runCommand(args, out, err, rules);
+        } catch (Throwable e) { // the last net: a raw stack trace and exit 1 would read as "findings" to a CI
+            return internalError(e, err, args);
+        }
+    }
+
+    private static int runCommand(String[] args, PrintWriter out, PrintWriter err, List<Rule> rules) {
         if (args.length == 1 && List.of("-h", "--help", "help").contains(args[0])) {
             return rootHelp(out);
         }
@@ -51,7 +68,7 @@ public final class Main implements Runnable {
         if (check) {
             Warmup.start();
         }
-        CommandLine commandLine = check ? new CommandLine(new CheckCommand()).setCommandName("deploylint check") : new CommandLine(new Main());
+        CommandLine commandLine = check ? new CommandLine(rules == null ? new CheckCommand() : new CheckCommand(rules)).setCommandName("deploylint check") : new CommandLine(new Main());
         commandLine.setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(Main::usageError)
@@ -101,19 +118,30 @@ public final class Main implements Runnable {
         return ExitCode.USAGE;
     }
 
-    private static int internalError(Exception e, CommandLine commandLine, String[] args) {
-        PrintWriter err = commandLine.getErr();
+    private static int internalError(Throwable e, CommandLine commandLine, String[] args) {
+        return internalError(e, commandLine.getErr(), args);
+    }
+
+    private static int internalError(Throwable e, PrintWriter err, String[] args) {
         if (e instanceof UsageException || e instanceof dev.deploylint.config.ConfigException) {
             // A configuration's values reach this line: they must not drive the terminal.
             err.println("deploylint: " + dev.deploylint.report.Sanitizer.clean(e.getMessage()));
+            err.flush();
             return ExitCode.USAGE;
         }
-        err.println("deploylint: internal error: " + e);
-        if (List.of(args).contains("--debug")) {
+        boolean debug = List.of(args).contains("--debug");
+        err.println("deploylint: internal error: " + oneLine(e.toString())
+                + (debug ? "" : " (run again with --debug for the stack trace, and please report it)"));
+        if (debug) {
             e.printStackTrace(err);
-        } else {
-            err.println("Run again with --debug for the stack trace, and please report it.");
         }
+        err.flush();
         return ExitCode.INTERNAL;
+    }
+
+    /** A message on one line, at most 500 characters: it may quote the repository. */
+    static String oneLine(String message) {
+        String line = dev.deploylint.report.Sanitizer.clean(String.valueOf(message).replaceAll("[\\r\\n\\t]+", " "));
+        return line.length() <= 500 ? line : line.substring(0, 500) + "...";
     }
 }

@@ -132,12 +132,22 @@ public final class ConfigFile {
         }
     }
 
+    /** Checked before reading: a configuration file is a few lines, and a huge one would exhaust the heap. */
+    static final long MAX_CONFIG_BYTES = 1L << 20;
+
     private static Node compose(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            if (Files.size(file) > MAX_CONFIG_BYTES) {
+                text = null;
+            } else {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            }
         } catch (IOException | RuntimeException e) {
             throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        if (text == null) {
+            throw new ConfigException(file + " is larger than 1 MiB, too large for a configuration file");
         }
         Node root;
         try {

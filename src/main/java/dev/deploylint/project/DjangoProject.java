@@ -313,7 +313,10 @@ public final class DjangoProject {
                     && s.value() instanceof Expr.Str value) {
                 found = Optional.of(defaultAt(value));
             } else if (stmt instanceof Stmt.If s) {
-                found = find(s.body()).or(() -> find(s.orElse()));
+                for (Stmt.If branch : s.chain()) {
+                    found = found.or(() -> find(branch.body()));
+                }
+                found = found.or(() -> find(s.finalElse()));
             } else if (stmt instanceof Stmt.FunctionDef s) {
                 found = find(s.body());
             } else if (stmt instanceof Stmt.Try s) {

@@ -33,28 +33,42 @@ public record Requirements(List<Dependency> dependencies, List<MissingInclude> m
         return new Requirements(List.copyOf(dependencies), List.copyOf(missing), unnamed[0]);
     }
 
+    /** A requirements file being read: where its next line is. */
+    private static final class Cursor {
+        final SourceFile file;
+        final String folder;
+        int line = 1;
+
+        Cursor(SourceFile file, String path) {
+            this.file = file;
+            this.folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
+        }
+    }
+
+    /**
+     * Reads {@code path} and its includes depth-first, in the order pip meets them, with an explicit
+     * stack rather than recursion: an include chain thousands of files deep must not overflow.
+     */
     private static void read(Project project, String path, List<Dependency> out, List<MissingInclude> missing, Set<String> seen,
                              boolean[] unnamed) {
-        if (!seen.add(path)) {
-            return;
-        }
-        Optional<SourceFile> text = project.text(path);
-        if (text.isEmpty()) {
-            return;
-        }
-        SourceFile file = text.get();
-        String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
-        int n = 1;
-        while (n <= file.lineCount()) {
-            int first = n;
+        java.util.Deque<Cursor> open = new java.util.ArrayDeque<>();
+        enter(project, path, seen, open);
+        while (!open.isEmpty()) {
+            Cursor cursor = open.peek();
+            SourceFile file = cursor.file;
+            if (cursor.line > file.lineCount()) {
+                open.pop();
+                continue;
+            }
+            int first = cursor.line;
             StringBuilder logical = new StringBuilder();
-            String line = file.line(n);
-            while (line.endsWith("\\") && n < file.lineCount()) {
+            String line = file.line(cursor.line);
+            while (line.endsWith("\\") && cursor.line < file.lineCount()) {
                 logical.append(line, 0, line.length() - 1);
-                line = file.line(++n);
+                line = file.line(++cursor.line);
             }
             logical.append(line);
-            n++;
+            cursor.line++;
             String content = stripComment(logical.toString());
             int indent = 0;
             while (indent < content.length() && Character.isWhitespace(content.charAt(indent))) {
@@ -67,17 +81,23 @@ public record Requirements(List<Dependency> dependencies, List<MissingInclude> m
             Location at = file.at(first, Math.min(indent, file.line(first).length()));
             String include = includeTarget(content);
             if (include != null) {
-                String target = normalizePath(folder + include);
+                String target = normalizePath(cursor.folder + include);
                 if (target == null || !project.files().isFile(target)) {
                     missing.add(new MissingInclude(at, include));
                 } else {
-                    read(project, target, out, missing, seen, unnamed);
+                    enter(project, target, seen, open);
                 }
                 continue;
             }
             Optional<Dependency> dependency = parseLine(content, at);
             dependency.ifPresent(out::add);
             unnamed[0] |= dependency.isEmpty() && installsSomething(content);
+        }
+    }
+
+    private static void enter(Project project, String path, Set<String> seen, java.util.Deque<Cursor> open) {
+        if (seen.add(path)) {
+            project.text(path).ifPresent(file -> open.push(new Cursor(file, path)));
         }
     }
 

@@ -23,6 +23,7 @@ final class ExpressionEvaluator {
     private final String modulePath;
     private final BiConsumer<String, Expr.Call> onCall;
     private final EnvListener onEnvRead;
+    private final EvaluationBudget budget;
     /** Variables the called django-environ {@code Env(NAME=(cast, default))} gives a default. */
     private java.util.Set<String> envScheme = java.util.Set.of();
 
@@ -33,7 +34,8 @@ final class ExpressionEvaluator {
     private int depth;
 
     ExpressionEvaluator(Function<String, Value> lookup, String modulePath, BiConsumer<String, Expr.Call> onCall,
-                        EnvListener onEnvRead) {
+                        EnvListener onEnvRead, EvaluationBudget budget) {
+        this.budget = budget;
         this.lookup = lookup;
         this.modulePath = modulePath;
         this.onCall = onCall;
@@ -41,7 +43,7 @@ final class ExpressionEvaluator {
     }
 
     Value eval(Expr expr) {
-        if (expr == null || depth > MAX_DEPTH) {
+        if (expr == null || depth > MAX_DEPTH || !budget.spend(1)) {
             return Value.UNKNOWN;
         }
         depth++;
@@ -66,24 +68,30 @@ final class ExpressionEvaluator {
             return n.id().equals("__file__") ? new Value.PathValue(modulePath) : lookup.apply(n.id());
         }
         if (expr instanceof Expr.ListExpr l) {
-            return new Value.Seq(Value.Seq.Kind.LIST, items(l.items()));
+            return seq(Value.Seq.Kind.LIST, items(l.items()));
         }
         if (expr instanceof Expr.TupleExpr t) {
-            return new Value.Seq(Value.Seq.Kind.TUPLE, items(t.items()));
+            return seq(Value.Seq.Kind.TUPLE, items(t.items()));
         }
         if (expr instanceof Expr.SetExpr s) {
-            return new Value.Seq(Value.Seq.Kind.SET, items(s.items()));
+            return seq(Value.Seq.Kind.SET, items(s.items()));
         }
         if (expr instanceof Expr.DictExpr d) {
             List<Value.Entry> entries = new ArrayList<>();
+            long weight = 1;
             for (Expr.Entry entry : d.entries()) {
                 if (entry.key() == null) {
                     eval(entry.value());
                     return Value.UNKNOWN;
                 }
-                entries.add(new Value.Entry(eval(entry.key()), eval(entry.value())));
+                Value.Entry item = new Value.Entry(eval(entry.key()), eval(entry.value()));
+                weight += 1 + budget.weight(item.key()) + budget.weight(item.value());
+                if (weight > EvaluationBudget.MAX_WEIGHT || budget.spent()) {
+                    return Value.UNKNOWN;
+                }
+                entries.add(item);
             }
-            return new Value.Dict(entries);
+            return budget.bounded(new Value.Dict(entries));
         }
         if (expr instanceof Expr.Attribute a) {
             return attribute(eval(a.value()), a.name());
@@ -181,21 +189,36 @@ final class ExpressionEvaluator {
         return value instanceof Value.Str || value instanceof Value.Num || value instanceof Value.Bool || value instanceof Value.NoneValue;
     }
 
+    /** The items of a display or the arguments of a call; null when they would be too heavy to keep. */
     private List<Value> items(List<Expr> exprs) {
         List<Value> values = new ArrayList<>();
+        long weight = 1;
         for (Expr item : exprs) {
             if (item instanceof Expr.Starred starred) {
                 Value spread = eval(starred.value());
                 if (spread instanceof Value.Seq seq) {
+                    weight += budget.weight(seq) - 1;
+                    if (weight > EvaluationBudget.MAX_WEIGHT) {
+                        return null;
+                    }
                     values.addAll(seq.items());
                 } else {
                     values.add(Value.UNKNOWN);
                 }
             } else {
-                values.add(eval(item));
+                Value value = eval(item);
+                weight += budget.weight(value);
+                values.add(value);
+            }
+            if (weight > EvaluationBudget.MAX_WEIGHT || budget.spent()) {
+                return null;
             }
         }
         return values;
+    }
+
+    private Value seq(Value.Seq.Kind kind, List<Value> items) {
+        return items == null ? Value.UNKNOWN : budget.bounded(new Value.Seq(kind, items));
     }
 
     private Value attribute(Value base, String name) {
@@ -229,19 +252,28 @@ final class ExpressionEvaluator {
 
     private Value binary(String op, Value left, Value right) {
         if (op.equals("/") && left instanceof Value.PathValue path && right instanceof Value.Str part) {
-            return join(path, part.value());
+            return budget.bounded(join(path, part.value()));
         }
         if (op.equals("+")) {
-            if (left instanceof Value.Str a && right instanceof Value.Str b) {
-                return new Value.Str(a.value() + b.value());
-            }
-            if (left instanceof Value.Seq a && right instanceof Value.Seq b) {
-                List<Value> items = new ArrayList<>(a.items());
-                items.addAll(b.items());
-                return new Value.Seq(a.kind(), items);
-            }
+            return concatenation(left, right, budget);
         }
         return Value.UNKNOWN;
+    }
+
+    /** {@code left + right} for strings, lists and tuples; unknown when the result would be too heavy. */
+    static Value concatenation(Value left, Value right, EvaluationBudget budget) {
+        boolean strings = left instanceof Value.Str && right instanceof Value.Str;
+        boolean sequences = left instanceof Value.Seq && right instanceof Value.Seq;
+        if (!strings && !sequences || budget.tooHeavy(left, right)) {
+            return Value.UNKNOWN;
+        }
+        if (left instanceof Value.Str a && right instanceof Value.Str b) {
+            return budget.bounded(new Value.Str(a.value() + b.value()));
+        }
+        Value.Seq a = (Value.Seq) left;
+        List<Value> items = new ArrayList<>(a.items());
+        items.addAll(((Value.Seq) right).items());
+        return budget.bounded(new Value.Seq(a.kind(), items));
     }
 
     private Value call(Expr.Call call) {
@@ -249,6 +281,7 @@ final class ExpressionEvaluator {
             Value receiver = eval(method.value());
             if (receiver instanceof Value.PathValue path) {
                 List<Value> args = items(call.args());
+                args = args == null ? List.of(Value.UNKNOWN) : args;
                 return method.name().equals("joinpath") && args.size() == 1 && args.get(0) instanceof Value.Str part
                         ? join(path, part.value()) : method.name().equals("joinpath") ? Value.UNKNOWN : path;
             }
@@ -256,6 +289,7 @@ final class ExpressionEvaluator {
         Value function = eval(call.func());
         envScheme = environScheme(call.func(), function);
         List<Value> args = items(call.args());
+        args = args == null ? List.of(Value.UNKNOWN) : args;
         String name = function instanceof Value.Ref ref ? ref.qualifiedName()
                 : function instanceof Value.CallResult result ? result.qualifiedName() + "()" : null;
         if (name != null) {

@@ -92,13 +92,19 @@ public final class ModuleEvaluator {
     private final List<String> modules = new ArrayList<>();
     private final Set<String> environmentVariables = new java.util.TreeSet<>();
     private final List<EnvUse> environmentReads = new ArrayList<>();
+    private final EvaluationBudget budget;
 
-    private ModuleEvaluator(ModuleSource source) {
+    private ModuleEvaluator(ModuleSource source, EvaluationBudget budget) {
         this.source = source;
+        this.budget = budget;
     }
 
     public static Evaluation evaluate(LoadedModule root, ModuleSource source) {
-        ModuleEvaluator evaluator = new ModuleEvaluator(source);
+        return evaluate(root, source, new EvaluationBudget());
+    }
+
+    static Evaluation evaluate(LoadedModule root, ModuleSource source, EvaluationBudget budget) {
+        ModuleEvaluator evaluator = new ModuleEvaluator(source, budget);
         Namespace namespace = evaluator.run(root);
         return new Evaluation(namespace, List.copyOf(evaluator.calls), List.copyOf(evaluator.imports), List.copyOf(evaluator.modules),
                 java.util.Collections.unmodifiableSet(evaluator.environmentVariables), List.copyOf(evaluator.environmentReads));
@@ -116,9 +122,19 @@ public final class ModuleEvaluator {
         scope.opaque = !module.module().problems().isEmpty();
         scope.block(module.module().body(), false);
         inProgress.remove(module.name());
-        Namespace namespace = new Namespace(scope.bindings, scope.opaque);
+        Namespace namespace = budget.spent() ? unknown(scope.bindings) : new Namespace(scope.bindings, scope.opaque);
         evaluated.put(module.name(), namespace);
         return namespace;
+    }
+
+    /**
+     * What is left of a module whose evaluation ran out of budget: every name it set has an unknown
+     * value, as statements not evaluated may have changed it, and it may have set names not seen.
+     */
+    private static Namespace unknown(Map<String, Binding> bindings) {
+        Map<String, Binding> unknown = new LinkedHashMap<>();
+        bindings.forEach((name, binding) -> unknown.put(name, new Binding(Value.UNKNOWN, binding.at(), binding.conditional(), binding.via())));
+        return new Namespace(unknown, true);
     }
 
     /** The state of one module while it runs. */
@@ -133,6 +149,9 @@ public final class ModuleEvaluator {
 
         void block(List<Stmt> body, boolean conditional) {
             for (Stmt stmt : body) {
+                if (!budget.spend(1)) {
+                    return;
+                }
                 statement(stmt, conditional);
             }
         }
@@ -161,18 +180,15 @@ public final class ModuleEvaluator {
             } else if (stmt instanceof Stmt.ExprStmt s) {
                 exprStatement(s, conditional);
             } else if (stmt instanceof Stmt.If s) {
-                Boolean test = Value.truth(eval(s.test(), conditional));
-                if (test != null) {
-                    block(test ? s.body() : s.orElse(), conditional);
-                } else {
-                    branches(List.of(s.body(), s.orElse()));
-                }
+                ifChain(s, conditional);
             } else if (stmt instanceof Stmt.Try s) {
+                budget.spend(bindings.size());
                 Map<String, Binding> before = new LinkedHashMap<>(bindings);
                 block(s.body(), true);
                 block(s.orElse(), true);
                 Map<String, Binding> completed = bindings;
                 for (Stmt.Handler handler : s.handlers()) {
+                    budget.spend(2L * before.size());
                     bindings = new LinkedHashMap<>(before);
                     block(handler.body(), true);
                     completed = merge(completed, bindings);
@@ -192,16 +208,52 @@ public final class ModuleEvaluator {
             }
         }
 
+        /**
+         * An {@code if/elif/else} chain, walked in a loop rather than once per {@code elif}: the
+         * blocks that may run are those up to the first certainly true test, skipping certainly
+         * false ones; one certain block runs as is, several are merged as undecided paths.
+         */
+        private void ifChain(Stmt.If first, boolean conditional) {
+            List<List<Stmt>> candidates = new ArrayList<>();
+            boolean undecided = false;
+            boolean decided = false;
+            for (Stmt.If branch : first.chain()) {
+                Boolean test = Value.truth(eval(branch.test(), conditional || undecided));
+                if (Boolean.FALSE.equals(test)) {
+                    continue;
+                }
+                candidates.add(branch.body());
+                if (test == null) {
+                    undecided = true;
+                } else {
+                    decided = true;
+                    break;
+                }
+            }
+            if (!decided) {
+                candidates.add(first.finalElse());
+            }
+            if (!undecided) {
+                block(candidates.get(0), conditional);
+            } else {
+                branches(candidates);
+            }
+        }
+
         /** Runs each block from the same state and merges what they leave: the paths of an undecided branch. */
         private void branches(List<List<Stmt>> blocks) {
             Map<String, Binding> before = bindings;
             Map<String, Binding> merged = null;
             for (List<Stmt> body : blocks) {
+                // A copy and a merge per block: an if/elif chain of thousands of branches counts them.
+                if (!budget.spend(2L * before.size())) {
+                    break;
+                }
                 bindings = new LinkedHashMap<>(before);
                 block(body, true);
                 merged = merged == null ? bindings : merge(merged, bindings);
             }
-            bindings = merged;
+            bindings = merged == null ? before : merged;
         }
 
         /** The bindings after one of two paths ran: values that differ become {@link Value.OneOf}. */
@@ -218,7 +270,7 @@ public final class ModuleEvaluator {
                     merged.put(name, x.conditional() || !y.conditional() ? x : y);
                 } else {
                     Binding later = x.at().compareTo(y.at()) >= 0 ? x : y;
-                    merged.put(name, new Binding(Value.OneOf.of(x.value(), y.value()), later.at(),
+                    merged.put(name, new Binding(budget.bounded(Value.OneOf.of(x.value(), y.value())), later.at(),
                             x.conditional() || y.conditional(), later.via()));
                 }
             }
@@ -341,9 +393,12 @@ public final class ModuleEvaluator {
                 Value inner = dict.get(key.value());
                 item = inner == null ? Value.UNKNOWN : withItem(inner, keys.subList(1, keys.size()), value);
             }
+            if (budget.tooHeavy(dict, item)) {
+                return Value.UNKNOWN;
+            }
             List<Value.Entry> entries = new ArrayList<>(dict.entries());
             entries.add(new Value.Entry(key, item));
-            return new Value.Dict(entries);
+            return budget.bounded(new Value.Dict(entries));
         }
 
         private void augAssign(Stmt.AugAssign s, boolean conditional) {
@@ -395,7 +450,7 @@ public final class ModuleEvaluator {
                 Value changed = mutated(entry == null ? new Value.Dict(List.of()) : entry, method.name(), args);
                 List<Value.Entry> entries = new ArrayList<>(dict.entries());
                 entries.add(new Value.Entry(key, changed));
-                bindKeeping(name.id(), new Value.Dict(entries), s.at(), current);
+                bindKeeping(name.id(), budget.tooHeavy(dict, changed) ? Value.UNKNOWN : budget.bounded(new Value.Dict(entries)), s.at(), current);
             }
         }
 
@@ -407,18 +462,21 @@ public final class ModuleEvaluator {
         /** The value after calling a mutating method on it, as far as it can be known. */
         private Value mutated(Value value, String method, List<Value> args) {
             if (value instanceof Value.Seq seq) {
+                if (args.size() == 2 && budget.tooHeavy(seq, args.get(1)) || args.size() == 1 && budget.tooHeavy(seq, args.get(0))) {
+                    return Value.UNKNOWN;
+                }
                 List<Value> items = new ArrayList<>(seq.items());
                 switch (method) {
                     case "append" -> {
                         if (args.size() == 1) {
                             items.add(args.get(0));
-                            return new Value.Seq(seq.kind(), items);
+                            return budget.bounded(new Value.Seq(seq.kind(), items));
                         }
                     }
                     case "insert" -> {
                         if (args.size() == 2 && args.get(0) instanceof Value.Num index && index.text().matches("\\d{1,6}")) {
                             items.add(Math.min(Integer.parseInt(index.text()), items.size()), args.get(1));
-                            return new Value.Seq(seq.kind(), items);
+                            return budget.bounded(new Value.Seq(seq.kind(), items));
                         }
                     }
                     case "extend" -> {
@@ -427,7 +485,7 @@ public final class ModuleEvaluator {
                     case "remove" -> {
                         if (args.size() == 1) {
                             items.remove(args.get(0));
-                            return new Value.Seq(seq.kind(), items);
+                            return budget.bounded(new Value.Seq(seq.kind(), items));
                         }
                     }
                     default -> {
@@ -437,27 +495,22 @@ public final class ModuleEvaluator {
                 return Value.UNKNOWN;
             }
             if (value instanceof Value.Dict dict && method.equals("update") && args.size() == 1) {
+                if (budget.tooHeavy(dict, args.get(0))) {
+                    return Value.UNKNOWN;
+                }
                 if (args.get(0) instanceof Value.Dict more) {
                     List<Value.Entry> entries = new ArrayList<>(dict.entries());
                     entries.addAll(more.entries());
-                    return new Value.Dict(entries);
+                    return budget.bounded(new Value.Dict(entries));
                 }
                 // an update with a dict deploylint cannot see, such as dj_database_url.config(), which is {} when unset
-                return Value.OneOf.of(dict, args.get(0));
+                return budget.bounded(Value.OneOf.of(dict, args.get(0)));
             }
             return Value.UNKNOWN;
         }
 
         private Value add(Value left, Value right) {
-            if (left instanceof Value.Seq a && right instanceof Value.Seq b) {
-                List<Value> items = new ArrayList<>(a.items());
-                items.addAll(b.items());
-                return new Value.Seq(a.kind(), items);
-            }
-            if (left instanceof Value.Str a && right instanceof Value.Str b) {
-                return new Value.Str(a.value() + b.value());
-            }
-            return Value.UNKNOWN;
+            return ExpressionEvaluator.concatenation(left, right, budget);
         }
 
         Value eval(Expr expr, boolean conditional) {
@@ -466,7 +519,7 @@ public final class ModuleEvaluator {
                     (variable, hasDefault, at) -> {
                         environmentVariables.add(variable);
                         environmentReads.add(new EnvUse(variable, !hasDefault, at, conditional));
-                    }).eval(expr);
+                    }, budget).eval(expr);
         }
 
         private Value lookup(String name) {

@@ -35,7 +35,7 @@ public final class PythonParser {
         try {
             PyLexer lexer = new PyLexer(CharStreams.fromString(file.text(), file.path()));
             lexer.removeErrorListeners();
-            CommonTokenStream tokens = new CommonTokenStream(lexer);
+            CommonTokenStream tokens = new CommonTokenStream(new LongDisplays(lexer));
             PyParser parser = new PyParser(tokens);
             parser.removeErrorListeners();
             List<Stmt> body = new ArrayList<>();

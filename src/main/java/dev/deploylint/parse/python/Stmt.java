@@ -45,6 +45,29 @@ public sealed interface Stmt {
 
     /** {@code if/elif/else}: an elif is a nested If alone in {@code orElse}. */
     record If(Location at, Expr test, List<Stmt> body, List<Stmt> orElse) implements Stmt {
+
+        /**
+         * This {@code if} and its {@code elif}s, in order, found without recursion: a chain of
+         * thousands of {@code elif}s must not overflow the stack of whoever walks it.
+         */
+        public List<If> chain() {
+            List<If> chain = new java.util.ArrayList<>();
+            If branch = this;
+            while (true) {
+                chain.add(branch);
+                if (branch.orElse().size() == 1 && branch.orElse().get(0) instanceof If next) {
+                    branch = next;
+                } else {
+                    return chain;
+                }
+            }
+        }
+
+        /** The final {@code else} block of the chain (empty when there is none). */
+        public List<Stmt> finalElse() {
+            List<If> chain = chain();
+            return chain.get(chain.size() - 1).orElse();
+        }
     }
 
     /** {@code try}: handlers' bodies in order, then else and finally. */

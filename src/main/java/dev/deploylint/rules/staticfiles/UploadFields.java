@@ -154,8 +154,8 @@ final class UploadFields {
             } else if (stmt instanceof Stmt.FunctionDef s) {
                 shadow(s.name());
             } else if (stmt instanceof Stmt.If s) {
-                s.body().forEach(this::statement);
-                s.orElse().forEach(this::statement);
+                s.chain().forEach(branch -> branch.body().forEach(this::statement));
+                s.finalElse().forEach(this::statement);
             } else if (stmt instanceof Stmt.Try s) {
                 s.body().forEach(this::statement);
                 s.handlers().forEach(h -> h.body().forEach(this::statement));

@@ -1,0 +1,231 @@
+package dev.deploylint.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deploylint.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.RandomAccessFile;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile inputs that once ended in a raw stack trace and exit 1: each is built on a copy of an
+ * example app, run beside a second, clean copy, and judged by what the user sees: the exit code,
+ * one line on stderr, no stack trace, and the clean app still reported.
+ */
+class HostileAppsTest {
+
+    private static final Path EXAMPLE = Path.of("fixtures/apps/heroku-django-today");
+
+    @TempDir
+    Path workspace;
+
+    private Path good;
+    private Path bad;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeEach
+    void copyExampleApps() throws IOException {
+        good = copy("good");
+        bad = copy("bad");
+    }
+
+    private Path copy(String name) throws IOException {
+        Path target = workspace.resolve(name);
+        try (Stream<Path> files = Files.walk(EXAMPLE)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path to = target.resolve(EXAMPLE.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true)));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Run checkBoth(String... extra) {
+        String[] args = Stream.concat(Stream.of("--color", "never"), Stream.concat(Stream.of(extra), Stream.of(good.toString(), bad.toString())))
+                .toArray(String[]::new);
+        return run(args);
+    }
+
+    private static void assertNoStackTrace(Run run) {
+        assertFalse(run.err().contains("\tat ") || run.out().contains("\tat "), "no stack trace: " + run.err());
+    }
+
+    private void assertBothReported(Run run) {
+        assertTrue(run.exitCode() == 0 || run.exitCode() == 1, "exit " + run.exitCode() + ": " + run.err());
+        assertNoStackTrace(run);
+        assertTrue(run.out().contains(good + ": deploy:"), "the clean app is reported: " + run.out());
+        assertTrue(run.out().contains(bad + ": deploy:"), "the hostile app is reported: " + run.out());
+    }
+
+    private void appendSettings(String python) throws IOException {
+        Files.writeString(bad.resolve("myproject/settings.py"), python, StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void elifChainsOfFiveThousandBranchesAreEvaluated() throws IOException {
+        appendSettings(elifChain("os.environ.get('BRANCH')", "CHOSEN = -1") + elifChain("'none of them'", "DEBUG = True"));
+
+        Run run = checkBoth("--format", "text");
+
+        assertBothReported(run);
+        // The second chain's tests are all certainly false, so its else runs and the rules see DEBUG = True.
+        assertTrue(run.out().contains(bad.resolve("myproject/settings.py") + ":") && run.out().contains("DJ003"), run.out());
+        assertFalse(run.out().contains(good.resolve("myproject/settings.py").toString()), run.out());
+    }
+
+    private static String elifChain(String subject, String otherwise) {
+        StringBuilder chain = new StringBuilder("\nBRANCH = " + subject + "\nif BRANCH == '0':\n    CHOSEN = 0\n");
+        for (int i = 1; i < 5000; i++) {
+            chain.append("elif BRANCH == '").append(i).append("':\n    CHOSEN = ").append(i).append('\n');
+        }
+        return chain.append("else:\n    ").append(otherwise).append('\n').toString();
+    }
+
+    @Test
+    void settingsThatDoubleAValueSixtyFourTimesAreEvaluatedQuicklyAndRulesStaySilent() throws IOException {
+        appendSettings("\nL = ['x']\nS = 'a'\nD = {}\n" + "L += L\nL.extend(L)\nS = S + S\nD['k'] = [D, D]\n".repeat(64)
+                + "ALLOWED_HOSTS = L\nSECRET_KEY = S\nDATABASES = D\n");
+
+        long start = System.nanoTime();
+        Run run = checkBoth("--format", "text");
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+
+        assertBothReported(run);
+        assertTrue(seconds < 20, "took " + seconds + " s");
+        // Unknown, too large: no rule reports the settings built from them.
+        assertFalse(run.out().contains(bad.resolve("myproject/settings.py").toString()), run.out());
+    }
+
+    @Test
+    void aSettingsLiteralOfHalfAMillionItemsIsReadInBoundedTimeAndIsUnknown() throws IOException {
+        StringBuilder hosts = new StringBuilder("\nALLOWED_HOSTS = [");
+        for (int i = 0; i < 500_000; i++) {
+            hosts.append("'h").append(i).append(".example.com', ");
+        }
+        appendSettings(hosts.append("]\nDEBUG = True\n").toString());
+
+        long start = System.nanoTime();
+        Run run = checkBoth("--format", "text");
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+
+        assertBothReported(run);
+        assertTrue(seconds < 30, "took " + seconds + " s");
+        // The statement after the literal is read where it is; the shortened literal itself is unknown, so silent.
+        String settings = bad.resolve("myproject/settings.py").toString();
+        assertTrue(run.out().lines().anyMatch(line -> line.startsWith(settings + ":") && line.contains("DJ003")), run.out());
+        assertEquals(1, run.out().lines().filter(line -> line.startsWith(settings + ":")).count(), run.out());
+    }
+
+    @Test
+    void aRequirementsIncludeChainThreeThousandFilesDeepIsRead() throws IOException {
+        Files.createDirectories(bad.resolve("req"));
+        Files.writeString(bad.resolve("requirements.txt"), "-r req/0.txt\n", StandardOpenOption.APPEND);
+        for (int i = 0; i < 3000; i++) {
+            Files.writeString(bad.resolve("req/" + i + ".txt"), i < 2999 ? "-r " + (i + 1) + ".txt\n" : "django==1.11\n");
+        }
+
+        Run run = checkBoth("--format", "json");
+
+        assertTrue(run.exitCode() == 0 || run.exitCode() == 1, "exit " + run.exitCode() + ": " + run.err());
+        assertNoStackTrace(run);
+        // The pin at the bottom of the chain is read: a second, conflicting Django pin is reported.
+        assertTrue(run.out().contains("req/2999.txt"), "the deepest include is read: " + run.out());
+    }
+
+    @Test
+    void aConfigurationFileOverOneMebibyteIsAUsageErrorWithoutBeingRead() throws IOException {
+        sparseFile(bad.resolve(".deploylint.yml"), 3L << 30);
+
+        Run run = checkBoth();
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("deploylint: ") && run.err().contains("larger than 1 MiB"), run.err());
+    }
+
+    @Test
+    void aBaselineOverSixtyFourMebibytesIsAUsageErrorWithoutBeingRead() throws IOException {
+        Path baseline = workspace.resolve("baseline.json");
+        sparseFile(baseline, 3L << 30);
+
+        Run run = checkBoth("--baseline", baseline.toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("deploylint: --baseline ") && run.err().contains("larger than 64 MiB"), run.err());
+    }
+
+    @Test
+    void anErrorOutsideEveryAppIsOneLineAndExitThree() {
+        Run run = checkWithBrokenStandardOutput();
+
+        assertEquals(3, run.exitCode());
+        assertNoStackTrace(run);
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("deploylint: internal error: java.lang.OutOfMemoryError: standard output"), run.err());
+    }
+
+    @Test
+    void debugPrintsTheStackTraceOfAnError() {
+        Run run = checkWithBrokenStandardOutput("--debug");
+
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().contains("\tat "), run.err());
+    }
+
+    /** A run whose standard output fails with an Error, thrown where no per-app net can catch it. */
+    private Run checkWithBrokenStandardOutput(String... extra) {
+        Writer broken = new Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) {
+                throw new OutOfMemoryError("standard output");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        StringWriter err = new StringWriter();
+        String[] args = Stream.concat(Stream.of(extra), Stream.of("--color", "never", good.toString())).toArray(String[]::new);
+        int code = Main.run(args, new PrintWriter(broken, true), new PrintWriter(err, true));
+        return new Run(code, "", err.toString());
+    }
+
+    /** A file of {@code size} bytes that takes no disk space: reading it whole would exhaust the heap. */
+    private static void sparseFile(Path file, long size) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(size);
+        }
+    }
+}
