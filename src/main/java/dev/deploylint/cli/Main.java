@@ -62,6 +62,12 @@ public final class Main implements Runnable {
         if (args.length == 1 && List.of("-h", "--help", "help").contains(args[0])) {
             return rootHelp(out);
         }
+        if (args.length == 1 && List.of("-V", "--version").contains(args[0])) {
+            // Answered without building picocli's model of every command: a hook may ask on every push.
+            out.println("deploylint " + VersionProvider.version());
+            out.flush();
+            return StandardOutput.checked(out, err, ExitCode.CLEAN);
+        }
         String[] routed = withDefaultSubcommand(args);
         // Building only the check command, not the whole tree, saves a third of picocli's start-up.
         boolean check = routed.length > 0 && routed[0].equals("check");

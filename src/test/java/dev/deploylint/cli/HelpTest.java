@@ -21,6 +21,15 @@ class HelpTest {
     }
 
     @Test
+    void versionPrintsOneLine() {
+        for (String flag : new String[] {"--version", "-V"}) {
+            Run result = run(flag);
+            assertEquals(ExitCode.CLEAN, result.exitCode());
+            assertTrue(result.out().matches("deploylint \\S+\n"), result.out());
+        }
+    }
+
+    @Test
     void helpCommandShowsACommandsHelp() {
         Run result = run("help", "explain");
         assertEquals(ExitCode.CLEAN, result.exitCode(), result.err());
