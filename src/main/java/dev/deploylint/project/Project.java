@@ -91,7 +91,13 @@ public final class Project {
     }
 
     private FileContent read(String path) {
-        Path file = realRoot.resolve(path);
+        Path file;
+        try {
+            file = realRoot.resolve(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            // A name the JVM could not decode in this locale (no UTF-8 locale): unreadable, like any other.
+            return new UnreadableFile(path, "has a name that cannot be decoded in this locale; run deploylint with a UTF-8 locale (LANG=C.UTF-8)");
+        }
         try {
             if (Files.isSymbolicLink(file)) {
                 Path target = file.toRealPath();
