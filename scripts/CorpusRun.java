@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * Lints every repository of the real-world corpus (corpus/repos.yaml) and compares the findings with the
  * judgements in corpus/judgements/. A measuring tool: it always exits 0 unless it cannot run at all.
- * Usage (through corpus/run): java -cp deploylint.jar corpus/CorpusRun.java PROJECT [owner/name...]
+ * Usage (through corpus/run): java -cp deploylint.jar scripts/CorpusRun.java PROJECT [owner/name...]
  */
 public final class CorpusRun {
 
