@@ -447,7 +447,7 @@ final class CheckCommand implements Callable<Integer> {
      * PATHs relative to it, so each distinct invocation is its own analysis.
      */
     private ReportOptions.Sarif sarifLayout(List<Path> roots, boolean baselineApplied) {
-        Path top = gitTopLevel(roots.get(0)).orElse(Path.of("").toAbsolutePath().normalize());
+        Path top = dev.deploylint.project.GitRoot.above(roots.get(0)).orElse(Path.of("").toAbsolutePath().normalize());
         String category = roots.stream()
                 .map(root -> top.relativize(root.toAbsolutePath().normalize()).toString().replace(java.io.File.separatorChar, '/'))
                 .map(path -> path.isEmpty() ? "." : path)
@@ -457,15 +457,6 @@ final class CheckCommand implements Callable<Integer> {
                 sarifRunPerApp, baselineApplied);
     }
 
-    /** The nearest folder at or above {@code path} that holds {@code .git} (a folder, or a worktree's file). */
-    private static java.util.Optional<Path> gitTopLevel(Path path) {
-        for (Path dir = path.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(".git"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                return java.util.Optional.of(dir);
-            }
-        }
-        return java.util.Optional.empty();
-    }
 
     private static List<String> knownRules(List<String> selectors, String option, RuleCatalog catalog) {
         for (String selector : selectors) {

@@ -64,7 +64,7 @@ public final class Main implements Runnable {
         }
         if (args.length == 1 && List.of("-V", "--version").contains(args[0])) {
             // Answered without building picocli's model of every command: a hook may ask on every push.
-            out.println("deploylint " + VersionProvider.version());
+            out.println(new VersionProvider().getVersion()[0]);
             out.flush();
             return StandardOutput.checked(out, err, ExitCode.CLEAN);
         }

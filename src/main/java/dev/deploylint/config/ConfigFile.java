@@ -49,12 +49,13 @@ public final class ConfigFile {
 
     /** The config file for an app: at its root, else the nearest one up to the enclosing git repository's root. */
     public static Optional<Path> find(Path app) {
+        Optional<Path> top = dev.deploylint.project.GitRoot.above(app);
         for (Path dir = app.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(NAME);
             if (Files.isRegularFile(candidate)) {
                 return Optional.of(candidate);
             }
-            if (Files.exists(dir.resolve(".git"))) {
+            if (top.isPresent() && dir.equals(top.get())) {
                 return Optional.empty();
             }
         }

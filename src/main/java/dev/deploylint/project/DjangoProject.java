@@ -93,6 +93,12 @@ public final class DjangoProject {
         return settings;
     }
 
+    /** The settings' calls of {@code django_heroku.settings()} or {@code django_on_heroku.settings()}, in order. */
+    public List<ModuleEvaluator.CallSite> herokuHelperCalls() {
+        return settings.map(s -> s.calls().stream().filter(call -> ModuleEvaluator.HEROKU_HELPERS.contains(call.qualifiedName())).toList())
+                .orElse(List.of());
+    }
+
     /** The binding of a setting in the evaluated settings module. */
     public Optional<ModuleEvaluator.Binding> setting(String name) {
         return settings.flatMap(s -> s.namespace().get(name));

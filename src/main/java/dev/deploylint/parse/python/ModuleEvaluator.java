@@ -19,6 +19,9 @@ import java.util.Set;
  */
 public final class ModuleEvaluator {
 
+    /** The Heroku helpers whose {@code settings(locals())} call the evaluator models: django-heroku and django-on-heroku. */
+    public static final java.util.Set<String> HEROKU_HELPERS = HerokuSettingsHelper.NAMES;
+
     /** Finds a module of the app by dotted name. */
     public interface ModuleSource {
         Optional<LoadedModule> load(String dottedName);

@@ -98,7 +98,7 @@ final class Databases {
         return settings.environmentVariables().contains("DATABASE_URL")
                 || settings.calls().stream().map(ModuleEvaluator.CallSite::qualifiedName).anyMatch(name ->
                         name.startsWith("dj_database_url.") || name.startsWith("environ.Env().db")
-                                || name.equals("django_heroku.settings") || name.equals("django_on_heroku.settings")
+                                || ModuleEvaluator.HEROKU_HELPERS.contains(name)
                                 || name.startsWith("dj_db_url."));
     }
 

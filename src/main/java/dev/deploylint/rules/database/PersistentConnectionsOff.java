@@ -20,7 +20,6 @@ import java.util.Set;
 public final class PersistentConnectionsOff implements Rule {
 
     private static final Set<String> FUNCTIONS = Set.of("dj_database_url.config", "dj_database_url.parse");
-    private static final Set<String> HELPERS = Set.of("django_heroku.settings", "django_on_heroku.settings");
 
     @Override
     public String id() {
@@ -30,7 +29,7 @@ public final class PersistentConnectionsOff implements Rule {
     @Override
     public void check(Project project, Findings findings) {
         DjangoProject django = DjangoProject.of(project);
-        if (django.settings().map(settings -> replacedByHelper(settings.calls())).orElse(false)) {
+        if (replacedByHelper(django.herokuHelperCalls())) {
             return;
         }
         String arguments = Databases.persistentArguments(project);
@@ -59,7 +58,7 @@ public final class PersistentConnectionsOff implements Rule {
      * DATABASE_URL is set (core.py of both).
      */
     private static boolean replacedByHelper(List<ModuleEvaluator.CallSite> calls) {
-        return calls.stream().filter(c -> HELPERS.contains(c.qualifiedName())).anyMatch(c -> c.call().keywords().stream()
+        return calls.stream().anyMatch(c -> c.call().keywords().stream()
                 .noneMatch(k -> "databases".equals(k.name()) && !(k.value() instanceof Expr.Constant constant && Boolean.TRUE.equals(constant.value()))));
     }
 }

@@ -47,9 +47,9 @@ public final class WhitenoiseMiddlewareOrder implements Rule {
         int whitenoise = names.get().indexOf(WHITENOISE);
         int security = names.get().indexOf(SECURITY);
         String fix = "; list `\"" + WHITENOISE + "\"` directly after SecurityMiddleware";
-        Optional<String> helper = DjangoProject.of(project).settings().flatMap(settings -> settings.calls().stream()
+        Optional<String> helper = DjangoProject.of(project).herokuHelperCalls().stream()
                 .filter(call -> call.qualifiedName().equals("django_heroku.settings") && call.call().at().equals(middleware.get().at()))
-                .map(ModuleEvaluator.CallSite::qualifiedName).findFirst());
+                .map(ModuleEvaluator.CallSite::qualifiedName).findFirst();
         // Before Django 3.0 SecurityMiddleware does nothing unless a SECURE_* setting turns something on
         // (nosniff became the default in 3.0): then static files lose nothing yet, which is a note.
         Optional<String> idle = idleSecurityMiddleware(project);

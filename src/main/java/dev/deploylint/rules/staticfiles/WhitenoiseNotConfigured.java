@@ -10,7 +10,6 @@ import dev.deploylint.project.Procfile;
 import dev.deploylint.project.Project;
 import dev.deploylint.rules.AppFacts;
 import dev.deploylint.rules.ResolvedVersion;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,7 +31,7 @@ public final class WhitenoiseNotConfigured implements Rule {
         DjangoProject django = DjangoProject.of(project);
         if (!servedByAppServer(project) || django.settings().isEmpty() || django.settings().get().namespace().opaque()
                 || !AppFacts.installedApp(project, StaticSettings.STATICFILES_APP) || StaticSettings.remoteStorage(django)
-                || configuresHerokuHelpers(django.settings().get())) {
+                || !django.herokuHelperCalls().isEmpty()) { // django-heroku and django-on-heroku insert WhiteNoise themselves
             return;
         }
         Optional<ModuleEvaluator.Binding> middleware = django.setting("MIDDLEWARE")
@@ -62,11 +61,5 @@ public final class WhitenoiseNotConfigured implements Rule {
         return Procfile.of(project).flatMap(p -> p.process("web"))
                 .map(web -> web.parsed().invocations().stream().map(ProcessCommand.Invocation::programName).anyMatch(SERVERS::contains))
                 .orElse(false);
-    }
-
-    /** django-heroku and django-on-heroku insert WhiteNoise themselves. */
-    private static boolean configuresHerokuHelpers(ModuleEvaluator.Evaluation settings) {
-        return settings.calls().stream().map(ModuleEvaluator.CallSite::qualifiedName)
-                .anyMatch(name -> List.of("django_heroku.settings", "django_on_heroku.settings").contains(name));
     }
 }
