@@ -3,7 +3,8 @@ package dev.deploylint.lint;
 import dev.deploylint.project.InlineSuppressions;
 import dev.deploylint.project.Project;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -31,13 +32,13 @@ public final class Suppressor {
         if (suppressions.isEmpty()) {
             return findings;
         }
-        Set<InlineSuppressions.Suppression> used = new HashSet<>();
+        SuppressionIndex index = new SuppressionIndex(suppressions);
+        Set<InlineSuppressions.Suppression> used = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Finding> result = new ArrayList<>();
         for (Finding finding : findings) {
             InlineSuppressions.Suppression match = null;
-            for (InlineSuppressions.Suppression suppression : suppressions) {
-                if (suppression.problem() == null && suppression.at().path().equals(finding.location().path())
-                        && suppression.appliesToLine() == finding.location().line() && names(suppression, finding.ruleId(), catalog)) {
+            for (InlineSuppressions.Suppression suppression : index.on(finding.location().path(), finding.location().line())) {
+                if (names(suppression, finding.ruleId(), catalog)) {
                     match = suppression;
                 }
             }

@@ -13,12 +13,17 @@ public final class SourceFile implements FileContent {
     private final String text;
     private final boolean byteOrderMark;
     private final int[] lineStarts;
+    /** Surrogate pairs before every {@link #CHECKPOINT}th char, or null when the text has none. */
+    private final int[] pairCheckpoints;
+
+    private static final int CHECKPOINT = 1024;
 
     private SourceFile(String path, String text, boolean byteOrderMark) {
         this.path = path;
         this.text = text;
         this.byteOrderMark = byteOrderMark;
         this.lineStarts = indexLines(text);
+        this.pairCheckpoints = indexPairs(text);
     }
 
     /** A file made from text in hand (tests, generated content). */
@@ -50,6 +55,40 @@ public final class SourceFile implements FileContent {
             }
         }
         return Arrays.copyOf(starts, count);
+    }
+
+    /**
+     * Columns count code points, so a pair of surrogates is one column. Counting them from the
+     * line start on every lookup would make locating many values on one long line quadratic.
+     */
+    private static int[] indexPairs(String text) {
+        int length = text.length();
+        int[] checkpoints = null;
+        int pairs = 0;
+        for (int i = 1; i <= length; i++) {
+            if (i % CHECKPOINT == 0 && checkpoints != null) {
+                checkpoints[i / CHECKPOINT] = pairs;
+            }
+            if (i < length && Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
+                if (checkpoints == null) {
+                    checkpoints = new int[length / CHECKPOINT + 1];
+                }
+                pairs++;
+            }
+        }
+        return checkpoints;
+    }
+
+    /** The number of surrogate pairs whose second half is before {@code offset}. */
+    private int pairsBefore(int offset) {
+        int from = offset / CHECKPOINT * CHECKPOINT;
+        int pairs = pairCheckpoints[offset / CHECKPOINT];
+        for (int i = Math.max(from, 1); i < offset; i++) {
+            if (Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
+                pairs++;
+            }
+        }
+        return pairs;
     }
 
     public String path() {
@@ -93,7 +132,8 @@ public final class SourceFile implements FileContent {
         int index = Arrays.binarySearch(lineStarts, clamped);
         int lineIndex = index >= 0 ? index : -index - 2;
         int start = lineStarts[lineIndex];
-        return new Location(path, lineIndex + 1, text.codePointCount(start, clamped) + 1);
+        int codePoints = pairCheckpoints == null ? clamped - start : clamped - start - (pairsBefore(clamped) - pairsBefore(start));
+        return new Location(path, lineIndex + 1, codePoints + 1);
     }
 
     /** The location of a 1-based line and a 0-based char index within that line. */

@@ -290,21 +290,24 @@ final class AstBuilder {
             return new Expr.UnaryOp(at(ctx), "not", notTest(ctx.not_test()));
         }
         PyParser.ComparisonContext comparison = ctx.comparison();
-        if (comparison.expr().size() == 1) {
-            return expr(comparison.expr(0));
+        // ANTLR's indexed getters (comp_op(i), expr(i)) scan the children from the start: take each list once.
+        List<PyParser.ExprContext> operands = comparison.expr();
+        if (operands.size() == 1) {
+            return expr(operands.get(0));
         }
         List<String> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
-        for (int i = 0; i < comparison.comp_op().size(); i++) {
-            PyParser.Comp_opContext op = comparison.comp_op(i);
+        List<PyParser.Comp_opContext> operators = comparison.comp_op();
+        for (int i = 0; i < operators.size(); i++) {
+            PyParser.Comp_opContext op = operators.get(i);
             StringBuilder joined = new StringBuilder();
             for (int j = 0; j < op.getChildCount(); j++) {
                 joined.append(j == 0 ? "" : " ").append(op.getChild(j).getText());
             }
             ops.add(joined.toString());
-            comparators.add(expr(comparison.expr(i + 1)));
+            comparators.add(expr(operands.get(i + 1)));
         }
-        return new Expr.Compare(at(comparison), expr(comparison.expr(0)), ops, comparators);
+        return new Expr.Compare(at(comparison), expr(operands.get(0)), ops, comparators);
     }
 
     private Expr starred(PyParser.Star_exprContext ctx) {

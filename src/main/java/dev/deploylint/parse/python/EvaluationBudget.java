@@ -47,6 +47,11 @@ final class EvaluationBudget {
         return !spent();
     }
 
+    /** The units of work done so far. */
+    long work() {
+        return work;
+    }
+
     boolean spent() {
         return work > maxWork || built > maxBuilt;
     }
@@ -60,6 +65,20 @@ final class EvaluationBudget {
         // The options of a branch merge are mostly replaced by the next merge: their copying is work, not kept memory.
         built += value instanceof Value.OneOf ? 0 : added;
         return weight > maxWeight ? Value.UNKNOWN : value;
+    }
+
+    /**
+     * {@code result}, built by appending parts weighing {@code addedWeight} ({@code added} items or
+     * entries) to {@code base}, or unknown when it is too heavy. Only what was appended counts as
+     * work and as built, since {@code result} shares {@code base}'s items ({@link SharedList}), and its
+     * weight is known without walking them: appending on every line stays linear.
+     */
+    Value appended(Value base, Value result, long added, long addedWeight) {
+        long weight = capped(weight(base) + addedWeight);
+        weights.put(result, weight);
+        work += added;
+        built += added;
+        return weight > maxWeight ? Value.UNKNOWN : result;
     }
 
     /** Whether a value made of parts weighing {@code a} and {@code b} would be too heavy, before building it. */

@@ -271,9 +271,8 @@ final class ExpressionEvaluator {
             return budget.bounded(new Value.Str(a.value() + b.value()));
         }
         Value.Seq a = (Value.Seq) left;
-        List<Value> items = new ArrayList<>(a.items());
-        items.addAll(((Value.Seq) right).items());
-        return budget.bounded(new Value.Seq(a.kind(), items));
+        Value.Seq b = (Value.Seq) right;
+        return budget.appended(a, new Value.Seq(a.kind(), SharedList.appended(a.items(), b.items())), b.items().size(), budget.weight(b) - 1);
     }
 
     private Value call(Expr.Call call) {

@@ -399,9 +399,13 @@ public final class ModuleEvaluator {
             if (budget.tooHeavy(dict, item)) {
                 return Value.UNKNOWN;
             }
-            List<Value.Entry> entries = new ArrayList<>(dict.entries());
-            entries.add(new Value.Entry(key, item));
-            return budget.bounded(new Value.Dict(entries));
+            return withEntry(dict, key, item);
+        }
+
+        /** {@code dict} with {@code key: item} added after its entries (the last entry of a key wins), sharing them. */
+        private Value withEntry(Value.Dict dict, Value key, Value item) {
+            Value.Dict result = new Value.Dict(SharedList.appended(dict.entries(), List.of(new Value.Entry(key, item))));
+            return budget.appended(dict, result, 1, 1 + budget.weight(key) + budget.weight(item));
         }
 
         private void augAssign(Stmt.AugAssign s, boolean conditional) {
@@ -451,9 +455,7 @@ public final class ModuleEvaluator {
                 Binding current = bindings.get(name.id());
                 Value entry = dict.get(key.value());
                 Value changed = mutated(entry == null ? new Value.Dict(List.of()) : entry, method.name(), args);
-                List<Value.Entry> entries = new ArrayList<>(dict.entries());
-                entries.add(new Value.Entry(key, changed));
-                bindKeeping(name.id(), budget.tooHeavy(dict, changed) ? Value.UNKNOWN : budget.bounded(new Value.Dict(entries)), s.at(), current);
+                bindKeeping(name.id(), budget.tooHeavy(dict, changed) ? Value.UNKNOWN : withEntry(dict, key, changed), s.at(), current);
             }
         }
 
@@ -468,16 +470,16 @@ public final class ModuleEvaluator {
                 if (args.size() == 2 && budget.tooHeavy(seq, args.get(1)) || args.size() == 1 && budget.tooHeavy(seq, args.get(0))) {
                     return Value.UNKNOWN;
                 }
-                List<Value> items = new ArrayList<>(seq.items());
                 switch (method) {
                     case "append" -> {
                         if (args.size() == 1) {
-                            items.add(args.get(0));
-                            return budget.bounded(new Value.Seq(seq.kind(), items));
+                            Value.Seq result = new Value.Seq(seq.kind(), SharedList.appended(seq.items(), List.of(args.get(0))));
+                            return budget.appended(seq, result, 1, budget.weight(args.get(0)));
                         }
                     }
                     case "insert" -> {
                         if (args.size() == 2 && args.get(0) instanceof Value.Num index && index.text().matches("\\d{1,6}")) {
+                            List<Value> items = new ArrayList<>(seq.items());
                             items.add(Math.min(Integer.parseInt(index.text()), items.size()), args.get(1));
                             return budget.bounded(new Value.Seq(seq.kind(), items));
                         }
@@ -487,6 +489,7 @@ public final class ModuleEvaluator {
                     }
                     case "remove" -> {
                         if (args.size() == 1) {
+                            List<Value> items = new ArrayList<>(seq.items());
                             items.remove(args.get(0));
                             return budget.bounded(new Value.Seq(seq.kind(), items));
                         }
@@ -502,9 +505,8 @@ public final class ModuleEvaluator {
                     return Value.UNKNOWN;
                 }
                 if (args.get(0) instanceof Value.Dict more) {
-                    List<Value.Entry> entries = new ArrayList<>(dict.entries());
-                    entries.addAll(more.entries());
-                    return budget.bounded(new Value.Dict(entries));
+                    Value.Dict result = new Value.Dict(SharedList.appended(dict.entries(), more.entries()));
+                    return budget.appended(dict, result, more.entries().size(), budget.weight(more) - 1);
                 }
                 // an update with a dict deploylint cannot see, such as dj_database_url.config(), which is {} when unset
                 return budget.bounded(Value.OneOf.of(dict, args.get(0)));

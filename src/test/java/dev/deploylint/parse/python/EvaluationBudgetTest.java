@@ -58,10 +58,41 @@ class EvaluationBudgetTest {
     void aModuleThatSpendsTheBudgetIsUnknownAndOpaque() {
         String work = "DEBUG = True\nL = ['x']\n" + "L += ['y']\n".repeat(200) + "DEBUG = False\n";
 
-        ModuleEvaluator.Namespace namespace = evaluate(work, new EvaluationBudget(EvaluationBudget.MAX_WEIGHT, 5_000, EvaluationBudget.MAX_BUILT));
+        ModuleEvaluator.Namespace namespace = evaluate(work, new EvaluationBudget(EvaluationBudget.MAX_WEIGHT, 500, EvaluationBudget.MAX_BUILT));
 
         assertEquals(Value.UNKNOWN, value(namespace, "DEBUG"), "DEBUG = True may have been changed by what was not evaluated");
         assertTrue(namespace.opaque());
+    }
+
+    /** The work of evaluating {@code statement} repeated {@code times} after {@code setup}. */
+    private static long workOf(String setup, String statement, int times) {
+        EvaluationBudget budget = new EvaluationBudget();
+        ModuleEvaluator.Namespace namespace = evaluate(setup + statement.repeat(times) + "DEBUG = True\n", budget);
+        assertEquals(new Value.Bool(true), value(namespace, "DEBUG"), "within the budget");
+        return budget.work();
+    }
+
+    @Test
+    void appendingOnEveryLineGrowsLinearly() {
+        for (String[] growing : new String[][] {{"L = []\n", "L += ['x']\n"}, {"L = []\n", "L.append('x')\n"},
+                {"L = []\n", "L.extend(['x'])\n"}, {"L = []\n", "L = L + ['x']\n"}, {"D = {}\n", "D['k'] = 1\n"},
+                {"D = {}\n", "D.update({'k': 1})\n"}}) {
+            long tenfold = workOf(growing[0], growing[1], 500);
+            long hundredfold = workOf(growing[0], growing[1], 5_000);
+
+            // Linear work grows about 10x from 10x to 100x; copying the value on every line grows 100x.
+            assertTrue(hundredfold < 20 * tenfold, growing[1] + tenfold + " -> " + hundredfold);
+        }
+    }
+
+    @Test
+    void appendingSharesItemsWithoutChangingAnEarlierValue() {
+        ModuleEvaluator.Namespace namespace = evaluate("A = ['a']\nB = A + ['b']\nC = A + ['c']\nB += ['d']\nA.append('e')\n",
+                new EvaluationBudget());
+
+        assertEquals(java.util.List.of(new Value.Str("a"), new Value.Str("e")), ((Value.Seq) value(namespace, "A")).items());
+        assertEquals(java.util.List.of(new Value.Str("a"), new Value.Str("b"), new Value.Str("d")), ((Value.Seq) value(namespace, "B")).items());
+        assertEquals(java.util.List.of(new Value.Str("a"), new Value.Str("c")), ((Value.Seq) value(namespace, "C")).items());
     }
 
     @Test

@@ -19,6 +19,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class PythonParserTest {
 
+    @Test
+    void aComparisonOfTwentyThousandTermsIsBuiltInOnePass() {
+        // Fetching each operand by index from ANTLR's context scanned its children: 25 s for this chain.
+        String text = "C = 1" + " < 1".repeat(19_999) + "\nD = 1 < 2 == 2 in [2]\n";
+
+        PythonModule module = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> PythonParser.parse(SourceFile.of("settings.py", text)));
+
+        Expr.Compare chain = assertInstanceOf(Expr.Compare.class, ((Stmt.Assign) module.body().get(0)).value());
+        assertEquals(19_999, chain.ops().size());
+        assertEquals(19_999, chain.comparators().size());
+        Expr.Compare mixed = assertInstanceOf(Expr.Compare.class, ((Stmt.Assign) module.body().get(1)).value());
+        assertEquals(List.of("<", "==", "in"), mixed.ops());
+    }
+
     private static PythonModule parse(String text) {
         return PythonParser.parse(SourceFile.of("settings.py", text));
     }
