@@ -283,7 +283,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("deploylint: the baseline " + baseline + " hid " + hiddenByBaseline[0] + " known finding"
                     + (hiddenByBaseline[0] == 1 ? "" : "s"));
         }
-        if (writeBaseline != null) {
+        if (writeBaseline != null && !reports.isEmpty()) {
             Baseline.write(writeBaseline, unfiltered);
             err.println("deploylint: wrote " + unfiltered.stream().mapToInt(r -> r.findings().size()).sum() + " findings to the baseline " + writeBaseline);
         }
@@ -291,6 +291,10 @@ final class CheckCommand implements Callable<Integer> {
             err.println("Run again with --debug for the stack traces, and please report them.");
         }
         err.flush();
+        if (reports.isEmpty()) {
+            // Every app crashed: a report of no apps would read "No problems found" (or an empty SARIF that closes alerts).
+            return ExitCode.INTERNAL;
+        }
 
         for (Output target : outputs) {
             ReportOptions options = new ReportOptions(VersionProvider.version(), target.file() == null && useColor(colorMode), successful,

@@ -94,6 +94,38 @@ class AppSafetyNetTest {
     }
 
     @Test
+    void whenEveryAppCrashesNoReportClaimsThereAreNoProblems() throws IOException {
+        Path sarif = workspace.resolve("report.sarif");
+        Cli.Run run = runOnGoodAndBad(rulesFailingOnEveryAppWith(() -> new OutOfMemoryError("Java heap space")),
+                "--format", "text", "--format", "sarif:" + sarif);
+
+        assertEquals(ExitCode.INTERNAL, run.exitCode(), run.err());
+        assertEquals("", run.out(), "no report of zero apps");
+        assertFalse(Files.exists(sarif), "no empty SARIF that would close the open alerts");
+        assertEquals(List.of("deploylint: could not lint the app at " + workspace.resolve("good") + ": java.lang.OutOfMemoryError: Java heap space",
+                "deploylint: could not lint the app at " + workspace.resolve("bad") + ": java.lang.OutOfMemoryError: Java heap space"),
+                run.err().lines().filter(line -> line.contains("could not lint")).toList());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    private static List<Rule> rulesFailingOnEveryAppWith(Supplier<Throwable> failure) {
+        List<Rule> rules = new java.util.ArrayList<>(BuiltInRules.ALL);
+        String id = rules.get(0).id();
+        rules.set(0, new Rule() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public void check(Project project, Findings findings) {
+                sneakyThrow(failure.get());
+            }
+        });
+        return rules;
+    }
+
+    @Test
     void debugAddsTheCrashesStackTrace() throws IOException {
         Cli.Run run = runOnGoodAndBad(rulesFailingOnBadWith(() -> new OutOfMemoryError("Java heap space")), "--debug");
 
