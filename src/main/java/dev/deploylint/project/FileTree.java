@@ -33,16 +33,48 @@ public final class FileTree {
         this.unlisted = List.copyOf(unlisted);
     }
 
+    /** Links to folders inside the app followed within one listing, at most: each is listed under the link's path. */
+    static final int MAX_FOLLOWED_LINKS = 64;
+
     static FileTree list(Path root) throws IOException {
         Map<String, Kind> entries = new TreeMap<>();
         List<String> unlisted = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        walk(root, "", entries, unlisted, links);
+        // A link to a folder inside the app resolves on Heroku too (git stores the link): list what
+        // it holds under the link's path, so `mysite -> src/mysite` is not a missing module. Links
+        // out of the app, to an ancestor of themselves (a loop) or past the limit are left as links.
+        int followed = 0;
+        for (int i = 0; i < links.size() && followed < MAX_FOLLOWED_LINKS && entries.size() < MAX_ENTRIES; i++) {
+            String link = links.get(i);
+            Path target;
+            try {
+                target = root.resolve(link).toRealPath();
+            } catch (IOException | SecurityException e) {
+                continue;
+            }
+            Path linkFolder = root.resolve(link).getParent().toRealPath();
+            if (!target.startsWith(root) || target.equals(root) || linkFolder.startsWith(target) || !Files.isDirectory(target)) {
+                continue;
+            }
+            followed++;
+            entries.put(link, Kind.DIRECTORY);
+            walk(target, link + "/", entries, unlisted, links);
+        }
+        return new FileTree(entries, unlisted);
+    }
+
+    /** Lists {@code folder} without following links, its paths prefixed by {@code prefix}; links met are added to {@code links}. */
+    private static void walk(Path folder, String prefix, Map<String, Kind> entries, List<String> unlisted, List<String> links)
+            throws IOException {
+        Path root = folder;
         Files.walkFileTree(root, new FileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 if (dir.equals(root)) {
                     return FileVisitResult.CONTINUE;
                 }
-                String rel = relative(root, dir);
+                String rel = relative(dir);
                 entries.put(rel, Kind.DIRECTORY);
                 boolean skip = SKIPPED.contains(dir.getFileName().toString());
                 return skip || entries.size() >= MAX_ENTRIES ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -56,29 +88,32 @@ public final class FileTree {
                 Kind kind = attrs.isSymbolicLink() ? Kind.SYMLINK
                         : attrs.isRegularFile() ? Kind.FILE
                         : attrs.isDirectory() ? Kind.DIRECTORY : Kind.OTHER;
-                entries.put(relative(root, file), kind);
+                String rel = relative(file);
+                entries.put(rel, kind);
+                if (kind == Kind.SYMLINK) {
+                    links.add(rel);
+                }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                unlisted.add(relative(root, file));
+                unlisted.add(relative(file));
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
                 if (exc != null) {
-                    unlisted.add(relative(root, dir));
+                    unlisted.add(relative(dir));
                 }
                 return FileVisitResult.CONTINUE;
             }
-        });
-        return new FileTree(entries, unlisted);
-    }
 
-    private static String relative(Path root, Path path) {
-        return root.relativize(path).toString().replace('\\', '/');
+            private String relative(Path path) {
+                return prefix + root.relativize(path).toString().replace('\\', '/');
+            }
+        });
     }
 
     /** Every listed path with its kind, in path order. */

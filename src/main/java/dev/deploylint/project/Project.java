@@ -99,13 +99,18 @@ public final class Project {
             return new UnreadableFile(path, "has a name that cannot be decoded in this locale; run deploylint with a UTF-8 locale (LANG=C.UTF-8)");
         }
         try {
-            if (Files.isSymbolicLink(file)) {
-                Path target = file.toRealPath();
-                if (!target.startsWith(realRoot)) {
-                    return new UnreadableFile(path, "is a symbolic link to a file outside the app; it was not followed");
-                }
-                file = target;
+            boolean link = Files.isSymbolicLink(file);
+            if (link && !Files.exists(file)) {
+                return new UnreadableFile(path, "is a symbolic link to `" + Files.readSymbolicLink(file)
+                        + "`, which does not exist, so the file is missing on Heroku too");
             }
+            // A path below a followed link to a folder (FileTree) is checked like a link itself.
+            Path target = file.toRealPath();
+            if (!target.startsWith(realRoot)) {
+                return new UnreadableFile(path, link ? "is a symbolic link to a file outside the app; it was not followed"
+                        : "is inside a symbolic link to a folder outside the app; it was not followed");
+            }
+            file = target;
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 return new UnreadableFile(path, "is not a regular file");
             }

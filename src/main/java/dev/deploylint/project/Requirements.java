@@ -17,8 +17,12 @@ public record Requirements(List<Dependency> dependencies, List<MissingInclude> m
 
     public static final String PATH = "requirements.txt";
 
-    /** An {@code -r file} line naming a file that is not in the app. */
-    public record MissingInclude(Location at, String path) {
+    /**
+     * An {@code -r file} line naming a file that is not in the app: {@code outside} when the path
+     * leaves the app (an absolute path, or {@code ..} above the root), else it does not exist there
+     * or is not a regular file.
+     */
+    public record MissingInclude(Location at, String path, boolean outside) {
     }
 
     public static Optional<Requirements> of(Project project) {
@@ -81,9 +85,12 @@ public record Requirements(List<Dependency> dependencies, List<MissingInclude> m
             Location at = file.at(first, Math.min(indent, file.line(first).length()));
             String include = includeTarget(content);
             if (include != null) {
-                String target = normalizePath(cursor.folder + include);
-                if (target == null || !project.files().isFile(target)) {
-                    missing.add(new MissingInclude(at, include));
+                String target = include.startsWith("/") ? null : normalizePath(cursor.folder + include);
+                if (include.contains("://") || include.contains("${") || include.isEmpty()) {
+                    // pip fetches a URL and expands ${VAR} itself: what it gets is unknown here
+                    unnamed[0] = true;
+                } else if (target == null || !project.files().isFile(target)) {
+                    missing.add(new MissingInclude(at, include, target == null));
                 } else {
                     enter(project, target, seen, open);
                 }

@@ -38,6 +38,7 @@ import dev.deploylint.rules.dependencies.KnownBrokenPackage;
 import dev.deploylint.rules.dependencies.LockWithoutProjectFile;
 import dev.deploylint.rules.dependencies.MultiplePackageManagers;
 import dev.deploylint.rules.dependencies.HerokuFolderIsAFile;
+import dev.deploylint.rules.dependencies.RequirementsIncludeMissing;
 import dev.deploylint.rules.dependencies.KnownBrokenPackage;
 import dev.deploylint.rules.dependencies.LockWithoutProjectFile;
 import dev.deploylint.rules.dependencies.MultiplePackageManagers;
@@ -141,6 +142,7 @@ public final class BuiltInRules {
             new UnmaintainedHerokuHelper(),
             new NltkTxtWithoutNltk(),
             new HerokuFolderIsAFile(),
+            new RequirementsIncludeMissing(),
             new PythonVersionInvalid(),
             new PythonVersionEndOfLife(),
             new PythonVersionUnknown(),

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -220,6 +221,77 @@ class HostileAppsTest {
         String[] args = Stream.concat(Stream.of(extra), Stream.of("--color", "never", good.toString())).toArray(String[]::new);
         int code = Main.run(args, new PrintWriter(broken, true), new PrintWriter(err, true));
         return new Run(code, "", err.toString());
+    }
+
+    /** The compact lines of the run's output about {@code app}, paths relative to it. */
+    private static List<String> findingsOf(Run run, Path app) {
+        String prefix = app + "/";
+        return run.out().lines().filter(line -> line.startsWith(prefix)).map(line -> line.substring(prefix.length())).toList();
+    }
+
+    private void assertCleanAppUntouched(Run run) {
+        assertNoStackTrace(run);
+        assertEquals(List.of(), findingsOf(run, good).stream().filter(line -> !line.contains(" note: ")).toList(), run.out());
+    }
+
+    @Test
+    void aFolderNamedProcfileIsAMissingProcfile() throws IOException {
+        Files.delete(bad.resolve("Procfile"));
+        Files.createDirectories(bad.resolve("Procfile"));
+        Files.writeString(bad.resolve("Procfile/web"), "web: gunicorn myproject.wsgi\n");
+
+        Run run = checkBoth("--format", "compact");
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertCleanAppUntouched(run);
+        assertTrue(findingsOf(run, bad).contains("Procfile:1:1: PF001 error: `Procfile` is a folder, not a file, so Heroku reads no"
+                + " process types and starts no web dyno for this Python app; rename the folder and add a `Procfile` file with"
+                + " `web: gunicorn myproject.wsgi`"), run.out());
+    }
+
+    @Test
+    void aFifoNamedProcfileIsAMissingProcfileAndIsNeverOpened() throws IOException, InterruptedException {
+        Files.delete(bad.resolve("Procfile"));
+        assertEquals(0, new ProcessBuilder("mkfifo", bad.resolve("Procfile").toString()).start().waitFor());
+
+        Run run = checkBoth("--format", "compact");
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertCleanAppUntouched(run);
+        assertTrue(findingsOf(run, bad).stream().anyMatch(line -> line.startsWith("Procfile:1:1: PF001 error: `Procfile` is a FIFO,"
+                + " socket or device file, which git cannot store, so the pushed app has no Procfile")), run.out());
+    }
+
+    @Test
+    void aPackageReachedThroughALinkToAFolderInsideTheAppIsFound() throws IOException {
+        Files.createDirectories(bad.resolve("src"));
+        Files.move(bad.resolve("myproject"), bad.resolve("src/myproject"));
+        Files.createSymbolicLink(bad.resolve("myproject"), Path.of("src/myproject"));
+        Files.createSymbolicLink(bad.resolve("src/loop"), Path.of(".."));
+        Files.createSymbolicLink(bad.resolve("outside"), workspace);
+
+        Run run = checkBoth("--format", "compact");
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertCleanAppUntouched(run);
+        assertEquals(findingsOf(run, good), findingsOf(run, bad), "the same findings as the clean copy: no PF005 or DJ001");
+    }
+
+    @Test
+    void requirementsIncludesThatPipCannotOpenAreReported() throws IOException {
+        Files.writeString(bad.resolve("requirements.txt"), "-r requirements/production.txt\n-r ../shared.txt\n",
+                StandardOpenOption.APPEND);
+        Files.writeString(workspace.resolve("shared.txt"), "django==5.2\n");
+
+        Run run = checkBoth("--format", "compact");
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertCleanAppUntouched(run);
+        List<String> reported = findingsOf(run, bad);
+        assertTrue(reported.stream().anyMatch(line -> line.matches("requirements\\.txt:6:1: DL006 error: `-r requirements/production.txt`"
+                + " names a file that is not in the app .*pip stops with \"Could not open requirements file\".*")), run.out());
+        assertTrue(reported.stream().anyMatch(line -> line.startsWith("requirements.txt:7:1: DL006 warning: `-r ../shared.txt` leaves"
+                + " the app")), run.out());
     }
 
     /** A file of {@code size} bytes that takes no disk space: reading it whole would exhaust the heap. */
