@@ -157,6 +157,10 @@ final class CheckCommand implements Callable<Integer> {
         if (rev != null && staged) {
             throw new UsageException("--rev and --staged exclude each other: lint either a commit or the index");
         }
+        if (paths.stream().anyMatch(path -> path.toString().isEmpty())) {
+            // Path.of("") is the current folder: an unset variable ("deploylint \"$APP\"") must not lint another app.
+            throw new UsageException("an empty path was given (an unset variable?); name the app's folder, or . for the current one");
+        }
         List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         if (rev == null && !staged) {
             return check(roots, null);
@@ -193,6 +197,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             if (!Files.isDirectory(scanned)) {
                 throw new UsageException(root + " is not a folder; pass the app's root folder");
+            }
+            if (!Files.isReadable(scanned)) {
+                throw new UsageException(root + " cannot be listed (permission denied), so deploylint cannot check the app in it");
             }
             scannedRoots.add(scanned);
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,7 +53,8 @@ public final class ConfigFile {
         Optional<Path> top = dev.deploylint.project.GitRoot.above(app);
         for (Path dir = app.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(NAME);
-            if (Files.isRegularFile(candidate)) {
+            if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                checkReadable(candidate, top.orElse(dir));
                 return Optional.of(candidate);
             }
             if (top.isPresent() && dir.equals(top.get())) {
@@ -60,6 +62,37 @@ public final class ConfigFile {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A {@code .deploylint.yml} that exists but cannot be the configuration is a usage error, never
+     * skipped: the user meant it to apply, and a silent default would lint with other rules. A link
+     * is followed only to a file inside {@code boundary} (the repository, or the file's own folder
+     * outside one), so a pull request cannot make deploylint read, and echo in an error, a file of
+     * the machine that runs it.
+     */
+    private static void checkReadable(Path file, Path boundary) {
+        try {
+            if (Files.isSymbolicLink(file)) {
+                if (!Files.exists(file)) {
+                    throw new ConfigException(file + " is a symbolic link to " + Files.readSymbolicLink(file)
+                            + ", which does not exist; point it at the configuration file or remove it");
+                }
+                if (!file.toRealPath().startsWith(boundary.toRealPath())) {
+                    throw new ConfigException(file + " is a symbolic link to a file outside " + boundary
+                            + ", so it was not read; copy the configuration into the repository");
+                }
+            }
+            if (Files.isDirectory(file)) {
+                throw new ConfigException(file + " is a folder, not a configuration file; remove or rename it");
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigException(file + " is a FIFO, socket or device file, not a configuration file, so it was not read;"
+                        + " replace it with a regular file");
+            }
+        } catch (IOException | SecurityException e) {
+            throw new ConfigException(file + " cannot be read (" + e.getClass().getSimpleName().replace("Exception", "") + ")");
+        }
     }
 
     /**
@@ -142,8 +175,10 @@ public final class ConfigFile {
             if (Files.size(file) > MAX_CONFIG_BYTES) {
                 text = null;
             } else {
-                text = Files.readString(file, StandardCharsets.UTF_8);
+                text = decode(file, Files.readAllBytes(file));
             }
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ConfigException(file + " cannot be read (permission denied)");
         } catch (IOException | RuntimeException e) {
             throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")");
         }
@@ -162,6 +197,18 @@ public final class ConfigFile {
             throw new ConfigException(file + ": invalid YAML: " + e.getMessage());
         }
         return root;
+    }
+
+    /** UTF-8, as YAML 1.2 files are by default; a UTF-16 file or invalid UTF-8 is named as such, not as a decoder's "Input length = 1". */
+    private static String decode(Path file, byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            throw new ConfigException(file + " is encoded as UTF-16; save it as UTF-8");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ConfigException(file + " is not valid UTF-8; save it as UTF-8");
+        }
     }
 
     /** The {@code per-app} entry whose key names {@code app}'s folder relative to this file's folder. */

@@ -294,6 +294,92 @@ class HostileAppsTest {
                 + " the app")), run.out());
     }
 
+    private static void assertUsageError(Run run, String expectedPart) {
+        assertEquals(2, run.exitCode(), run.err());
+        assertNoStackTrace(run);
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("deploylint: ") && run.err().contains(expectedPart), run.err());
+    }
+
+    @Test
+    void aConfigurationFileThatIsAFolderIsAUsageError() throws IOException {
+        Files.createDirectories(bad.resolve(".deploylint.yml"));
+
+        assertUsageError(checkBoth(), bad.resolve(".deploylint.yml") + " is a folder, not a configuration file");
+    }
+
+    @Test
+    void aConfigurationFileThatIsAFifoIsAUsageErrorAndIsNeverOpened() throws IOException, InterruptedException {
+        assertEquals(0, new ProcessBuilder("mkfifo", bad.resolve(".deploylint.yml").toString()).start().waitFor());
+
+        assertUsageError(checkBoth(), "is a FIFO, socket or device file, not a configuration file");
+    }
+
+    @Test
+    void aConfigurationFileThatIsADanglingLinkNamesItsTarget() throws IOException {
+        Files.createSymbolicLink(bad.resolve(".deploylint.yml"), Path.of("config/deploylint.yml"));
+
+        assertUsageError(checkBoth(), "is a symbolic link to config/deploylint.yml, which does not exist");
+    }
+
+    @Test
+    void aConfigurationFileLinkedOutOfTheAppIsNotRead() throws IOException {
+        Path secret = Files.writeString(workspace.resolve("secret.yml"), "select: [TOP-SECRET-VALUE\n");
+        Files.createSymbolicLink(bad.resolve(".deploylint.yml"), secret);
+
+        Run run = checkBoth();
+
+        assertUsageError(run, "is a symbolic link to a file outside " + bad + ", so it was not read");
+        assertFalse(run.err().contains("TOP-SECRET-VALUE"), run.err());
+    }
+
+    @Test
+    void aUtf16ConfigurationFileIsNamedAsSuch() throws IOException {
+        Files.write(bad.resolve(".deploylint.yml"), "fail-on: warning\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+
+        Run run = checkBoth();
+
+        assertUsageError(run, ".deploylint.yml is encoded as UTF-16; save it as UTF-8");
+        assertFalse(run.err().contains("Input length"), run.err());
+    }
+
+    @Test
+    void anEmptyPathIsAUsageErrorNotTheCurrentFolder() {
+        Run run = run("--color", "never", good.toString(), "");
+
+        assertUsageError(run, "an empty path was given");
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void aJsonErrorSaysWhatJsonAllowsWithoutNamingParserOptions() throws IOException {
+        Files.writeString(bad.resolve("app.json"), "{\n  // the review app\n  \"name\": \"x\"\n}\n");
+        Files.writeString(bad.resolve("package.json"), "{\"engines\": {\"node\": NaN}}\n");
+
+        Run run = checkBoth("--format", "compact");
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertCleanAppUntouched(run);
+        List<String> reported = findingsOf(run, bad);
+        assertTrue(reported.stream().anyMatch(line -> line.startsWith("app.json:2:3: DL002 warning:") && line.contains("JSON allows no comments")),
+                run.out());
+        assertTrue(reported.stream().anyMatch(line -> line.startsWith("package.json:") && line.contains("JSON has no NaN or Infinity")),
+                run.out());
+        assertFalse(run.out().contains("ALLOW_") || run.out().contains("Feature"), run.out());
+    }
+
+    @Test
+    void aDanglingLinkInTheAppNamesWhereItPoints() throws IOException {
+        Files.delete(bad.resolve("requirements.txt"));
+        Files.createSymbolicLink(bad.resolve("requirements.txt"), Path.of("requirements/base.txt"));
+
+        Run run = checkBoth("--format", "compact");
+
+        assertCleanAppUntouched(run);
+        assertTrue(findingsOf(run, bad).stream().anyMatch(line -> line.contains("DL001") && line.contains(
+                "`requirements.txt` is a symbolic link to `requirements/base.txt`, which does not exist")), run.out());
+    }
+
     /** A file of {@code size} bytes that takes no disk space: reading it whole would exhaust the heap. */
     private static void sparseFile(Path file, long size) throws IOException {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {

@@ -107,6 +107,25 @@ public record JsonDocument(SourceFile file, Json root, Problem problem) {
         }
         int cut = message.indexOf('\n');
         message = cut < 0 ? message : message.substring(0, cut);
-        return "invalid JSON: " + message.replace("Unexpected character", "unexpected character");
+        return "invalid JSON: " + withoutParserOptions(message).replace("Unexpected character", "unexpected character");
+    }
+
+    /**
+     * Jackson's messages name its own switches ("Feature 'ALLOW_COMMENTS' not enabled",
+     * "enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow"), which mean nothing to a user:
+     * Heroku's JSON parsers have no such switches. They are replaced by what JSON allows.
+     */
+    static String withoutParserOptions(String message) {
+        String hint = message.contains("ALLOW_COMMENTS") ? "; JSON allows no comments"
+                : message.contains("ALLOW_SINGLE_QUOTES") ? "; JSON strings and names take double quotes"
+                : message.contains("ALLOW_NON_NUMERIC_NUMBERS") ? "; JSON has no NaN or Infinity"
+                : message.contains("ALLOW_TRAILING_COMMA") ? "; JSON allows no trailing comma"
+                : message.contains("ALLOW_UNQUOTED_FIELD_NAMES") ? "; JSON names take double quotes" : "";
+        String cleaned = message
+                .replaceAll("\\s*\\([^()]*(?:Feature|ALLOW_)[^()]*\\)", "")
+                .replaceAll(":?\\s*(?:enable|set) `?[A-Za-z.]*ALLOW_[A-Z_]+`?[^;:]*", "")
+                .replaceAll("[A-Za-z.]*(?:JsonReadFeature|JsonParser\\.Feature)\\.[A-Z_]+", "JSON")
+                .strip();
+        return cleaned + hint;
     }
 }

@@ -31,8 +31,8 @@ public final class FileUnreadable implements Rule {
             }
         });
         for (String path : project.files().unlisted()) {
-            findings.report(Location.startOf(path), "`" + path + "` could not be listed (permission denied or it vanished);"
-                    + " deploylint could not check what is inside");
+            findings.report(Location.startOf(path), (path.isEmpty() ? "the app folder itself" : "`" + path + "`")
+                    + " could not be listed (permission denied or it vanished); deploylint could not check what is inside");
         }
     }
 }
