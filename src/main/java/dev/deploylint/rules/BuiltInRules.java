@@ -79,6 +79,7 @@ import dev.deploylint.rules.runtime.RequiresPythonExcludesVersion;
 import dev.deploylint.rules.runtime.RuntimeTxtDeprecated;
 import dev.deploylint.rules.staticfiles.StaticRootInStaticfilesDirs;
 import dev.deploylint.rules.security.AllowedHostsEmpty;
+import dev.deploylint.rules.security.AllowedHostsExcludeHeroku;
 import dev.deploylint.rules.security.CsrfTrustedOriginWithoutScheme;
 import dev.deploylint.rules.security.DebugEnabled;
 import dev.deploylint.rules.security.DefaultAutoFieldUnset;
@@ -188,6 +189,7 @@ public final class BuiltInRules {
             new DebugEnabled(),
             new SecretKeyWeak(),
             new AllowedHostsEmpty(),
+            new AllowedHostsExcludeHeroku(),
             new SecurityMiddlewareMissing(),
             new HttpsNotEnforced(),
             new SslRedirectWithoutProxyHeader(),
