@@ -44,6 +44,7 @@ import dev.deploylint.rules.dependencies.MultiplePackageManagers;
 import dev.deploylint.rules.dependencies.NltkTxtWithoutNltk;
 import dev.deploylint.rules.django.ConfigVarRequired;
 import dev.deploylint.rules.django.SettingsModuleMissing;
+import dev.deploylint.rules.django.ProductionSettingsBehindConfigVar;
 import dev.deploylint.rules.django.SettingsModuleAssumed;
 import dev.deploylint.rules.dependencies.PackageManagerMissing;
 import dev.deploylint.rules.dependencies.PipfileLockMissing;
@@ -186,6 +187,7 @@ public final class BuiltInRules {
             new SettingsModuleMissing(),
             new ConfigVarRequired(),
             new SettingsModuleAssumed(),
+            new ProductionSettingsBehindConfigVar(),
             new DebugEnabled(),
             new SecretKeyWeak(),
             new AllowedHostsEmpty(),

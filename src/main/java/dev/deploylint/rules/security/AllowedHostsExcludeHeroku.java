@@ -58,10 +58,12 @@ public final class AllowedHostsExcludeHeroku implements Rule {
             }
         }
         ModuleEvaluator.Binding hostsBinding = binding.get();
+        boolean debugOff = Boolean.FALSE.equals(SecuritySettings.truth(django, "DEBUG", false));
+        boolean debugSkipsCheck = !debugOff && djangoVersion.isPresent() && SecuritySettings.debugSkipsHostCheck(djangoVersion.get());
         if (!custom.isEmpty()) {
             findings.report(Severity.NOTE, hostsBinding.at(), "ALLOWED_HOSTS has no herokuapp.com host, so the app's herokuapp.com"
-                    + " address answers 400 Bad Request and only " + shown(custom) + " can reach it; add `\".herokuapp.com\"`"
-                    + " if you use that address", SecuritySettings.evidence(hostsBinding));
+                    + " address answers 400 Bad Request" + (debugSkipsCheck ? " as soon as DEBUG is False" : "") + " and only "
+                    + shown(custom) + " can reach it; add `\".herokuapp.com\"` if you use that address", SecuritySettings.evidence(hostsBinding));
             return;
         }
         String what = "ALLOWED_HOSTS holds only " + shown(hosts) + " (" + kinds(hosts) + "), never the host of a request to"
@@ -75,8 +77,7 @@ public final class AllowedHostsExcludeHeroku implements Rule {
                     + otherModules.get(0) + "`) or " + fix, SecuritySettings.evidence(hostsBinding));
             return;
         }
-        boolean debugOff = Boolean.FALSE.equals(SecuritySettings.truth(django, "DEBUG", false));
-        if (!debugOff && djangoVersion.isPresent() && SecuritySettings.debugSkipsHostCheck(djangoVersion.get())) {
+        if (debugSkipsCheck) {
             findings.report(Severity.WARNING, hostsBinding.at(), what + ", so " + djangoVersion.get().describe() + " rejects every"
                     + " request with 400 Bad Request as soon as DEBUG is False; " + fix,
                     SecuritySettings.evidence(hostsBinding, djangoVersion.get().evidence()));
