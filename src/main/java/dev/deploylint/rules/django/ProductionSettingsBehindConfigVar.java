@@ -43,7 +43,7 @@ public final class ProductionSettingsBehindConfigVar implements Rule {
             if (branch.conditional() || configVars.isSet(branch.variable()) || !isProduction(branch) || !reported.add(branch.variable())) {
                 continue;
             }
-            findings.report(branch.at(), "the production settings of this `if` apply only when config var `" + branch.variable()
+            findings.report(branch.at(), "this `if` turns the production values on only when config var `" + branch.variable()
                     + "` is set to " + branch.change() + ", and nothing in the app declares it (app.json `env`, heroku.yml, the web"
                     + " command, a Dockerfile `ENV`); set it with `heroku config:set " + branch.variable() + "=" + example(branch.change())
                     + "` or declare it in app.json `env`");
