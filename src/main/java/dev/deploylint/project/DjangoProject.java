@@ -88,6 +88,19 @@ public final class DjangoProject {
         return settingsPath;
     }
 
+    /**
+     * Production-named modules ({@code production.py}, {@code prod.py}, {@code heroku.py}, ...) outside
+     * test and docs folders that deploylint did not evaluate, when only a code default chose the settings
+     * module: production may run one of them through a DJANGO_SETTINGS_MODULE config var.
+     */
+    public List<String> otherProductionModules() {
+        if (settingsModule.isEmpty() || !settingsModule.get().source().startsWith("default in ")) {
+            return List.of();
+        }
+        return PRODUCTION_MODULES.stream().flatMap(name -> project.files().filesNamed(name + ".py").stream())
+                .filter(path -> !inIgnoredFolder(path) && !settingsPath.map(path::equals).orElse(false)).sorted().toList();
+    }
+
     /** The evaluated settings, when the settings module exists. */
     public Optional<ModuleEvaluator.Evaluation> settings() {
         return settings;

@@ -45,6 +45,7 @@ import dev.deploylint.rules.dependencies.MultiplePackageManagers;
 import dev.deploylint.rules.dependencies.NltkTxtWithoutNltk;
 import dev.deploylint.rules.django.ConfigVarRequired;
 import dev.deploylint.rules.django.SettingsModuleMissing;
+import dev.deploylint.rules.django.ProductionSettingsBehindConfigVar;
 import dev.deploylint.rules.django.SettingsModuleAssumed;
 import dev.deploylint.rules.dependencies.PackageManagerMissing;
 import dev.deploylint.rules.dependencies.PipfileLockMissing;
@@ -80,6 +81,7 @@ import dev.deploylint.rules.runtime.RequiresPythonExcludesVersion;
 import dev.deploylint.rules.runtime.RuntimeTxtDeprecated;
 import dev.deploylint.rules.staticfiles.StaticRootInStaticfilesDirs;
 import dev.deploylint.rules.security.AllowedHostsEmpty;
+import dev.deploylint.rules.security.AllowedHostsExcludeHeroku;
 import dev.deploylint.rules.security.CsrfTrustedOriginWithoutScheme;
 import dev.deploylint.rules.security.DebugEnabled;
 import dev.deploylint.rules.security.DefaultAutoFieldUnset;
@@ -187,9 +189,11 @@ public final class BuiltInRules {
             new SettingsModuleMissing(),
             new ConfigVarRequired(),
             new SettingsModuleAssumed(),
+            new ProductionSettingsBehindConfigVar(),
             new DebugEnabled(),
             new SecretKeyWeak(),
             new AllowedHostsEmpty(),
+            new AllowedHostsExcludeHeroku(),
             new SecurityMiddlewareMissing(),
             new HttpsNotEnforced(),
             new SslRedirectWithoutProxyHeader(),

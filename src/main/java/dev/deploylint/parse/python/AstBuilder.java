@@ -251,8 +251,11 @@ final class AstBuilder {
         if (ctx.getChildCount() == 1 && ctx.getChild(0) instanceof PyParser.Or_testContext only) {
             return orTest(only);
         }
-        if (ctx.lambdef() != null || ctx.IF() != null) {
+        if (ctx.lambdef() != null) {
             return other(ctx);
+        }
+        if (ctx.IF() != null) {
+            return new Expr.IfExp(at(ctx), orTest(ctx.or_test(0)), orTest(ctx.or_test(1)), test(ctx.test()));
         }
         return orTest(ctx.or_test(0));
     }

@@ -80,6 +80,10 @@ public sealed interface Expr {
     record Compare(Location at, Expr left, List<String> ops, List<Expr> comparators) implements Expr {
     }
 
+    /** {@code body if test else orElse}. */
+    record IfExp(Location at, Expr body, Expr test, Expr orElse) implements Expr {
+    }
+
     /** {@code *value} in a call, list or assignment target. */
     record Starred(Location at, Expr value) implements Expr {
     }

@@ -18,14 +18,16 @@ final class ExpressionEvaluator {
             "str", "bool", "int", "float", "decimal", "list", "dict", "json", "datetime", "date", "time", "timedelta",
             "path", "log_level", "uuid", "url", "enum", "dj_email_url", "dj_cache_url");
     private static final java.util.Set<String> PATH_METHODS = java.util.Set.of("resolve", "absolute", "expanduser", "joinpath");
+    /** String methods whose result on an environment read deploylint follows: the default changes, the variable stays. */
+    private static final java.util.Set<String> TEXT_METHODS = java.util.Set.of("lower", "upper", "casefold", "strip", "lstrip", "rstrip");
 
     private final Function<String, Value> lookup;
     private final String modulePath;
     private final BiConsumer<String, Expr.Call> onCall;
     private final EnvListener onEnvRead;
     private final EvaluationBudget budget;
-    /** Variables the called django-environ {@code Env(NAME=(cast, default))} gives a default. */
-    private java.util.Set<String> envScheme = java.util.Set.of();
+    /** Variables the called django-environ {@code Env(NAME=(cast, default))} declares, with that tuple. */
+    private java.util.Map<String, Expr.TupleExpr> envScheme = java.util.Map.of();
 
     /** Told of every environment variable an expression reads. */
     interface EnvListener {
@@ -109,7 +111,12 @@ final class ExpressionEvaluator {
             Value operand = eval(u.operand());
             if (u.op().equals("not")) {
                 Boolean truth = Value.truth(operand);
-                return truth == null ? Value.UNKNOWN : new Value.Bool(!truth);
+                if (truth == null) {
+                    Value.EnvDerived derived = Value.envTruth(operand);
+                    return derived == null ? Value.UNKNOWN
+                            : new Value.EnvDerived(derived.variable(), new Value.Bool(!Value.truth(derived.whenUnset())), derived.change());
+                }
+                return new Value.Bool(!truth);
             }
             return u.op().equals("-") && operand instanceof Value.Num n ? new Value.Num("-" + n.text()) : Value.UNKNOWN;
         }
@@ -119,12 +126,35 @@ final class ExpressionEvaluator {
         if (expr instanceof Expr.Compare c) {
             return compare(c);
         }
+        if (expr instanceof Expr.IfExp e) {
+            return ifExp(e);
+        }
         if (expr instanceof Expr.Starred s) {
             eval(s.value());
         }
         return Value.UNKNOWN;
     }
 
+    /**
+     * {@code a if test else b}: the branch the test picks when it is certain; when the test depends on
+     * one environment variable, the branch taken while it is unset, as an {@link Value.EnvDerived}.
+     * Branches not certain to run are evaluated without recording their reads and calls.
+     */
+    private Value ifExp(Expr.IfExp e) {
+        Value test = eval(e.test());
+        Boolean truth = Value.truth(test);
+        if (truth != null) {
+            return eval(truth ? e.body() : e.orElse());
+        }
+        Value.EnvDerived choice = Value.envTruth(test);
+        if (choice == null) {
+            return Value.UNKNOWN;
+        }
+        ExpressionEvaluator quiet = new ExpressionEvaluator(lookup, modulePath, (name, call) -> { }, (variable, hasDefault, at) -> { }, budget);
+        quiet.depth = depth;
+        Value taken = quiet.eval(Boolean.TRUE.equals(Value.truth(choice.whenUnset())) ? e.body() : e.orElse());
+        return new Value.EnvDerived(choice.variable(), taken, choice.change());
+    }
     /** {@code and}/{@code or} with Python's short-circuit result, when the operands' truth is known. */
     private Value boolOp(Expr.BoolOp op) {
         boolean and = op.op().equals("and");
@@ -149,6 +179,15 @@ final class ExpressionEvaluator {
     /** A comparison of constants; anything involving an unknown value is unknown. */
     private Value compare(Expr.Compare compare) {
         Value left = eval(compare.left());
+        if (compare.ops().size() == 1) {
+            Value right = eval(compare.comparators().get(0));
+            Value derived = envComparison(compare.ops().get(0), left, right, compare.at());
+            if (derived != null) {
+                return derived;
+            }
+            Boolean outcome = compareConstants(compare.ops().get(0), left, right);
+            return outcome == null ? Value.UNKNOWN : new Value.Bool(outcome);
+        }
         boolean result = true;
         boolean known = true;
         for (int i = 0; i < compare.ops().size(); i++) {
@@ -183,6 +222,45 @@ final class ExpressionEvaluator {
                 return null;
             }
         }
+    }
+
+    /**
+     * A comparison of a text environment read with constants ({@code os.getenv("DEBUG", "True") == "True"},
+     * {@code os.getenv("X") is None}, {@code "X" in os.environ}) as an {@link Value.EnvDerived}; null otherwise.
+     */
+    private Value envComparison(String op, Value left, Value right, dev.deploylint.project.Location at) {
+        if (left instanceof Value.Str name && right instanceof Value.Ref ref && ref.qualifiedName().equals("os.environ")
+                && (op.equals("in") || op.equals("not in"))) {
+            onEnvRead.read(name.value(), true, at);
+            return new Value.EnvDerived(name.value(), new Value.Bool(op.equals("not in")), "any value");
+        }
+        if (right instanceof Value.EnvRead && isConstant(left) && (op.equals("==") || op.equals("!="))) {
+            return envComparison(op, right, left, at);
+        }
+        if (!(left instanceof Value.EnvRead env) || env.cast() != Value.EnvRead.Cast.TEXT || env.whenUnset() == null
+                || !isConstant(env.whenUnset())) {
+            return null;
+        }
+        Value unset = env.whenUnset();
+        Boolean result = compareConstants(op, unset, right);
+        if (result == null) {
+            return null;
+        }
+        String change;
+        if (right instanceof Value.NoneValue) {
+            if (!(unset instanceof Value.NoneValue)) {
+                return null;
+            }
+            change = "any value";
+        } else if (right instanceof Value.Str text && (op.equals("==") || op.equals("!="))) {
+            change = result == op.equals("==") ? "any value but `" + text.value() + "`" : "`" + text.value() + "`";
+        } else if (right instanceof Value.Seq seq && seq.items().stream().allMatch(v -> v instanceof Value.Str) && !seq.items().isEmpty()) {
+            String listed = seq.items().stream().map(v -> "`" + ((Value.Str) v).value() + "`").collect(java.util.stream.Collectors.joining(", "));
+            change = result == op.equals("in") ? "a value other than " + listed : "one of " + listed;
+        } else {
+            return null;
+        }
+        return new Value.EnvDerived(env.name(), new Value.Bool(result), change);
     }
 
     private static boolean isConstant(Value value) {
@@ -285,7 +363,19 @@ final class ExpressionEvaluator {
                         ? join(path, part.value()) : method.name().equals("joinpath") ? Value.UNKNOWN : path;
             }
         }
-        Value function = eval(call.func());
+        Value function;
+        if (call.func() instanceof Expr.Attribute method && TEXT_METHODS.contains(method.name()) && method.value() instanceof Expr.Call
+                && call.args().isEmpty() && call.keywords().isEmpty()) {
+            Value receiver = eval(method.value());
+            if (receiver instanceof Value.EnvRead env && env.cast() == Value.EnvRead.Cast.TEXT) {
+                // os.getenv("X").lower() fails while X is unset: only a text default survives
+                Value fallback = env.whenUnset() instanceof Value.Str text ? new Value.Str(textMethod(method.name(), text.value())) : null;
+                return new Value.EnvRead(env.name(), fallback, Value.EnvRead.Cast.TEXT, false);
+            }
+            function = attribute(receiver, method.name());
+        } else {
+            function = eval(call.func());
+        }
         envScheme = environScheme(call.func(), function);
         List<Value> args = items(call.args());
         args = args == null ? List.of(Value.UNKNOWN) : args;
@@ -328,6 +418,16 @@ final class ExpressionEvaluator {
             case "decouple.config" -> {
                 return envRead(name, args, call, "default");
             }
+            case "bool" -> {
+                return args.size() == 1 && call.keywords().isEmpty() && Value.envTruth(args.get(0)) != null ? Value.envTruth(args.get(0)) : null;
+            }
+            case "distutils.util.strtobool" -> {
+                if (args.size() == 1 && args.get(0) instanceof Value.EnvRead env && env.cast() == Value.EnvRead.Cast.TEXT
+                        && env.whenUnset() instanceof Value.Str text && Value.boolWord(text.value()) != null) {
+                    return new Value.EnvRead(env.name(), new Value.Bool(Value.boolWord(text.value())), Value.EnvRead.Cast.BOOL, false);
+                }
+                return null;
+            }
             default -> {
             }
         }
@@ -358,38 +458,74 @@ final class ExpressionEvaluator {
     }
 
     /** The scheme of the django-environ Env instance a call goes to: {@code env(...)} or {@code env.bool(...)}. */
-    private java.util.Set<String> environScheme(Expr func, Value function) {
+    private java.util.Map<String, Expr.TupleExpr> environScheme(Expr func, Value function) {
         Value receiver = function;
         if (func instanceof Expr.Attribute attribute) {
             // Only a name is looked up again: evaluating a call twice would record it twice.
             receiver = attribute.value() instanceof Expr.Name ? eval(attribute.value()) : Value.UNKNOWN;
         }
         if (receiver instanceof Value.CallResult result && result.qualifiedName().equals("environ.Env")) {
-            java.util.Set<String> names = new java.util.HashSet<>();
+            java.util.Map<String, Expr.TupleExpr> names = new java.util.HashMap<>();
             for (Expr.Keyword keyword : result.call().keywords()) {
                 if (keyword.name() != null && keyword.value() instanceof Expr.TupleExpr tuple && tuple.items().size() == 2) {
-                    names.add(keyword.name());
+                    names.put(keyword.name(), tuple);
                 }
             }
             return names;
         }
-        return java.util.Set.of();
+        return java.util.Map.of();
     }
 
     private Value envRead(String name, List<Value> args, Expr.Call call, String defaultKeyword) {
         if (args.isEmpty() || !(args.get(0) instanceof Value.Str variable)) {
             return Value.UNKNOWN;
         }
-        Value fallback = args.size() > 1 ? args.get(1) : null;
+        // django-environ's Env()(var, cast, default) takes the cast second; every other reader takes the default
+        boolean environCall = name.equals("environ.Env()");
+        Value fallback = args.size() > (environCall ? 2 : 1) ? args.get(environCall ? 2 : 1) : null;
+        Value.EnvRead.Cast cast = castOf(name);
+        if (environCall && args.size() > 1) {
+            cast = args.get(1) instanceof Value.Ref ref && ref.qualifiedName().equals("bool") ? Value.EnvRead.Cast.BOOL : Value.EnvRead.Cast.OTHER;
+        }
         for (Expr.Keyword keyword : call.keywords()) {
             if (defaultKeyword.equals(keyword.name())) {
                 fallback = eval(keyword.value());
+            } else if ("cast".equals(keyword.name())) {
+                cast = keyword.value() instanceof Expr.Name type && type.id().equals("bool") ? Value.EnvRead.Cast.BOOL : Value.EnvRead.Cast.OTHER;
             }
         }
-        boolean required = fallback == null && !name.equals("os.environ.get") && !name.equals("os.getenv")
-                && !envScheme.contains(variable.value());
+        Expr.TupleExpr scheme = envScheme.get(variable.value());
+        if (scheme != null) {
+            fallback = fallback != null ? fallback : eval(scheme.items().get(1));
+            if (environCall && cast == Value.EnvRead.Cast.TEXT) {
+                cast = scheme.items().get(0) instanceof Expr.Name type && type.id().equals("bool") ? Value.EnvRead.Cast.BOOL : Value.EnvRead.Cast.OTHER;
+            }
+        }
+        boolean optional = name.equals("os.environ.get") || name.equals("os.getenv");
+        boolean required = fallback == null && !optional && scheme == null;
         onEnvRead.read(variable.value(), !required, call.at());
-        return new Value.EnvRead(variable.value(), fallback);
+        return new Value.EnvRead(variable.value(), fallback, cast, optional);
+    }
+
+    /** What a reader turns the variable's text into, by its qualified name. */
+    private static Value.EnvRead.Cast castOf(String reader) {
+        return switch (reader) {
+            case "os.environ.get", "os.getenv", "decouple.config", "environ.Env()", "environ.Env().str", "environs.Env()",
+                    "environs.Env().str" -> Value.EnvRead.Cast.TEXT;
+            case "environ.Env().bool", "environs.Env().bool" -> Value.EnvRead.Cast.BOOL;
+            default -> Value.EnvRead.Cast.OTHER;
+        };
+    }
+
+    private static String textMethod(String method, String text) {
+        return switch (method) {
+            case "lower" -> text.toLowerCase(java.util.Locale.ROOT);
+            case "upper" -> text.toUpperCase(java.util.Locale.ROOT);
+            case "casefold" -> text.toLowerCase(java.util.Locale.ROOT);
+            case "lstrip" -> text.stripLeading();
+            case "rstrip" -> text.stripTrailing();
+            default -> text.strip();
+        };
     }
 
     private static Value parent(Value.PathValue path) {

@@ -58,6 +58,16 @@ public final class ModuleEvaluator {
     public record EnvUse(String name, boolean required, Location at, boolean conditional) {
     }
 
+    /**
+     * An {@code if} whose test depends on one environment variable ({@code if os.environ.get("ON_HEROKU"):}):
+     * {@code whenUnset} holds the names the block taken while the variable is unset assigns, with their
+     * values, and {@code whenChanged} those of the block that {@code change} (see {@link Value.EnvDerived})
+     * selects. {@code conditional} is true when the statement itself runs only on some paths.
+     */
+    public record EnvSwitch(String variable, String change, Location at, boolean conditional, Map<String, Value> whenUnset,
+                            Map<String, Value> whenChanged) {
+    }
+
     /** An import statement met in the evaluated modules: {@code module} and, for from-imports, the name. */
     public record ImportSite(String module, String name, Location at) {
     }
@@ -74,7 +84,7 @@ public final class ModuleEvaluator {
 
     /** The outcome: the root module's names plus everything met on the way. */
     public record Evaluation(Namespace namespace, List<CallSite> calls, List<ImportSite> imports, List<String> modules,
-                             Set<String> environmentVariables, List<EnvUse> environmentReads) {
+                             Set<String> environmentVariables, List<EnvUse> environmentReads, List<EnvSwitch> environmentSwitches) {
 
         /** Calls to {@code qualifiedName}, in the order met. */
         public List<CallSite> callsTo(String qualifiedName) {
@@ -95,6 +105,7 @@ public final class ModuleEvaluator {
     private final List<String> modules = new ArrayList<>();
     private final Set<String> environmentVariables = new java.util.TreeSet<>();
     private final List<EnvUse> environmentReads = new ArrayList<>();
+    private final List<EnvSwitch> environmentSwitches = new ArrayList<>();
     private final EvaluationBudget budget;
 
     private ModuleEvaluator(ModuleSource source, EvaluationBudget budget) {
@@ -110,7 +121,8 @@ public final class ModuleEvaluator {
         ModuleEvaluator evaluator = new ModuleEvaluator(source, budget);
         Namespace namespace = evaluator.run(root);
         return new Evaluation(namespace, List.copyOf(evaluator.calls), List.copyOf(evaluator.imports), List.copyOf(evaluator.modules),
-                java.util.Collections.unmodifiableSet(evaluator.environmentVariables), List.copyOf(evaluator.environmentReads));
+                java.util.Collections.unmodifiableSet(evaluator.environmentVariables), List.copyOf(evaluator.environmentReads),
+                List.copyOf(evaluator.environmentSwitches));
     }
 
     private Namespace run(LoadedModule module) {
@@ -220,8 +232,13 @@ public final class ModuleEvaluator {
             List<List<Stmt>> candidates = new ArrayList<>();
             boolean undecided = false;
             boolean decided = false;
+            Value.EnvDerived envTest = null;
             for (Stmt.If branch : first.chain()) {
-                Boolean test = Value.truth(eval(branch.test(), conditional || undecided));
+                Value testValue = eval(branch.test(), conditional || undecided);
+                if (branch == first) {
+                    envTest = Value.envTruth(testValue);
+                }
+                Boolean test = Value.truth(testValue);
                 if (Boolean.FALSE.equals(test)) {
                     continue;
                 }
@@ -238,15 +255,37 @@ public final class ModuleEvaluator {
             }
             if (!undecided) {
                 block(candidates.get(0), conditional);
-            } else {
-                branches(candidates);
+                return;
+            }
+            Map<String, Binding> before = bindings;
+            List<Map<String, Binding>> outcomes = branches(candidates);
+            // if X: ... [else: ...] on one environment variable: which block runs while it is unset, which once it is set
+            if (envTest != null && first.chain().size() == 1 && candidates.size() == 2 && outcomes.size() == 2) {
+                boolean bodyWhenUnset = Boolean.TRUE.equals(Value.truth(envTest.whenUnset()));
+                environmentSwitches.add(new EnvSwitch(envTest.variable(), envTest.change(), first.at(), conditional,
+                        assigned(before, outcomes.get(bodyWhenUnset ? 0 : 1)), assigned(before, outcomes.get(bodyWhenUnset ? 1 : 0))));
             }
         }
 
-        /** Runs each block from the same state and merges what they leave: the paths of an undecided branch. */
-        private void branches(List<List<Stmt>> blocks) {
+        /** The names a block bound anew, with their values. */
+        private Map<String, Value> assigned(Map<String, Binding> before, Map<String, Binding> after) {
+            Map<String, Value> changed = new LinkedHashMap<>();
+            after.forEach((name, binding) -> {
+                if (before.get(name) != binding) {
+                    changed.put(name, binding.value());
+                }
+            });
+            return changed;
+        }
+
+        /**
+         * Runs each block from the same state and merges what they leave: the paths of an undecided
+         * branch. Returns the state each block left, in order (fewer when the budget ran out).
+         */
+        private List<Map<String, Binding>> branches(List<List<Stmt>> blocks) {
             Map<String, Binding> before = bindings;
             Map<String, Binding> merged = null;
+            List<Map<String, Binding>> outcomes = new ArrayList<>();
             for (List<Stmt> body : blocks) {
                 // A copy and a merge per block: an if/elif chain of thousands of branches counts them.
                 if (!budget.spend(2L * before.size())) {
@@ -254,9 +293,11 @@ public final class ModuleEvaluator {
                 }
                 bindings = new LinkedHashMap<>(before);
                 block(body, true);
+                outcomes.add(bindings);
                 merged = merged == null ? bindings : merge(merged, bindings);
             }
             bindings = merged == null ? before : merged;
+            return outcomes;
         }
 
         /** The bindings after one of two paths ran: values that differ become {@link Value.OneOf}. */

@@ -50,8 +50,35 @@ public sealed interface Value {
     record PathValue(String path) implements Value {
     }
 
-    /** The value of environment variable {@code name}; {@code fallback} is its default, or null when it has none. */
-    record EnvRead(String name, Value fallback) implements Value {
+    /**
+     * The value of environment variable {@code name}; {@code fallback} is its default, or null when it
+     * has none. {@code cast} is what the reader turns the text into; {@code optional} is true when an
+     * unset variable without a default reads as None ({@code os.environ.get}, {@code os.getenv})
+     * rather than failing.
+     */
+    record EnvRead(String name, Value fallback, Cast cast, boolean optional) implements Value {
+
+        /** What a reader makes of the variable's text. */
+        public enum Cast { TEXT, BOOL, OTHER }
+
+        /** A text read that fails when the variable is unset and has no default. */
+        public EnvRead(String name, Value fallback) {
+            this(name, fallback, Cast.TEXT, false);
+        }
+
+        /** The value while the variable is unset: the default, None, or null when the read fails. */
+        public Value whenUnset() {
+            return fallback != null ? fallback : optional ? NONE : null;
+        }
+    }
+
+    /**
+     * A value computed from environment variable {@code variable} ({@code os.getenv("DEBUG") != "False"},
+     * {@code not os.getenv("PRODUCTION")}, {@code A if os.getenv("X") else B}): {@code whenUnset} is
+     * the value while the variable is unset, and {@code change} says, for people, which values of the
+     * variable give another value ("`False`", "any value but `True`", "any non-empty value").
+     */
+    record EnvDerived(String variable, Value whenUnset, String change) implements Value {
     }
 
     /** An imported module, class or function, by qualified name ({@code os.path.join}). */
@@ -118,6 +145,41 @@ public sealed interface Value {
         String whole = dot < 0 ? number : number.substring(0, dot);
         String fraction = dot < 0 ? "" : number.substring(dot + 1);
         return !whole.isEmpty() && whole.chars().allMatch(c -> c == '0') && fraction.chars().allMatch(c -> c == '0');
+    }
+
+    /**
+     * The truth of a value that depends on one environment variable, while that variable is unset, as
+     * an {@link EnvDerived} holding a {@link Bool} and the values of the variable that flip it; null
+     * when the value does not depend on one variable this way or the read fails while it is unset.
+     */
+    static EnvDerived envTruth(Value value) {
+        if (value instanceof EnvDerived derived) {
+            Boolean truth = truth(derived.whenUnset());
+            return truth == null ? null : new EnvDerived(derived.variable(), new Bool(truth), derived.change());
+        }
+        if (!(value instanceof EnvRead env) || env.whenUnset() == null) {
+            return null;
+        }
+        Value unset = env.whenUnset();
+        if (env.cast() == EnvRead.Cast.TEXT) {
+            Boolean truth = truth(unset);
+            return truth == null ? null : new EnvDerived(env.name(), new Bool(truth), truth ? "an empty value" : "any non-empty value");
+        }
+        if (env.cast() == EnvRead.Cast.BOOL) {
+            // a bool reader parses the text; django-environ and environs return a default as given
+            Boolean truth = unset instanceof Str text ? boolWord(text.value()) : truth(unset);
+            return truth == null ? null : new EnvDerived(env.name(), new Bool(truth), truth ? "`False`" : "`True`");
+        }
+        return null;
+    }
+
+    /** What distutils' strtobool makes of a word: TRUE for y/yes/t/true/on/1, FALSE for n/no/f/false/off/0, else null. */
+    static Boolean boolWord(String word) {
+        String w = word.strip().toLowerCase(java.util.Locale.ROOT);
+        if (List.of("y", "yes", "t", "true", "on", "1").contains(w)) {
+            return Boolean.TRUE;
+        }
+        return List.of("n", "no", "f", "false", "off", "0").contains(w) ? Boolean.FALSE : null;
     }
 
     /** The truth of a value when it is certain: TRUE, FALSE, or null when it depends. */

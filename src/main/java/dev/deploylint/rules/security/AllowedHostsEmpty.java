@@ -46,7 +46,7 @@ public final class AllowedHostsEmpty implements Rule {
         String what = unset ? "ALLOWED_HOSTS is not set" : "ALLOWED_HOSTS is empty";
         Optional<ResolvedVersion> djangoVersion = ResolvedVersion.of(project, "django");
         boolean debugOff = Boolean.FALSE.equals(SecuritySettings.truth(django, "DEBUG", false));
-        if (!debugOff && djangoVersion.isPresent() && debugSkipsHostCheck(djangoVersion.get())) {
+        if (!debugOff && djangoVersion.isPresent() && SecuritySettings.debugSkipsHostCheck(djangoVersion.get())) {
             findings.report(Severity.WARNING, at, what + ", so " + djangoVersion.get().describe() + " rejects every request with"
                     + " 400 Bad Request as soon as DEBUG is False (security.W020); " + FIX, with(evidence, djangoVersion.get()));
             return;
@@ -55,15 +55,6 @@ public final class AllowedHostsEmpty implements Rule {
                 : ", and even DEBUG = True allows only localhost names then";
         findings.report(at, what + debug + ", so Django rejects every request to the Heroku app with"
                 + " 400 Bad Request (DisallowedHost); " + FIX, evidence);
-    }
-
-    /**
-     * Django before 1.8.16, 1.9.11 and 1.10.3 did not check the Host header at all when DEBUG was True
-     * (CVE-2016-9014, Django 1.10.3 release notes); later versions allow only localhost names then.
-     */
-    private static boolean debugSkipsHostCheck(ResolvedVersion django) {
-        return django.isBelow("1.8.16") || django.isAtLeast("1.9") && django.isBelow("1.9.11")
-                || django.isAtLeast("1.10") && django.isBelow("1.10.3");
     }
 
     private static Evidence[] with(Evidence[] evidence, ResolvedVersion version) {

@@ -2,19 +2,16 @@ package dev.deploylint.rules.security;
 
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
-import dev.deploylint.lint.Severity;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
+import dev.deploylint.project.ConfigVars;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Project;
 import dev.deploylint.rules.AppFacts;
 import java.util.Optional;
-import java.util.Set;
 
 /** DJ003: DEBUG is certainly true in production (Django's security.W018). */
 public final class DebugEnabled implements Rule {
-
-    private static final Set<String> TRUE_WORDS = Set.of("true", "True", "TRUE", "1", "yes", "on");
 
     @Override
     public String id() {
@@ -34,13 +31,14 @@ public final class DebugEnabled implements Rule {
                     AppFacts.tookEffect(binding));
             return;
         }
-        if (binding.value() instanceof Value.EnvRead env && defaultsToTrue(env.fallback())) {
-            findings.report(Severity.NOTE, binding.at(), "DEBUG is True unless config var `" + env.name() + "` is set to false;"
-                    + " make the default False so a forgotten config var cannot expose debug pages", AppFacts.tookEffect(binding));
+        Value.EnvDerived byDefault = Value.envTruth(binding.value());
+        if (byDefault == null || !Boolean.TRUE.equals(Value.truth(byDefault.whenUnset())) || ConfigVars.of(project).isSet(byDefault.variable())) {
+            return;
         }
-    }
-
-    private static boolean defaultsToTrue(Value fallback) {
-        return fallback instanceof Value.Bool b && b.value() || fallback instanceof Value.Str s && TRUE_WORDS.contains(s.value());
+        String text = binding.value() instanceof Value.EnvRead env && env.cast() == Value.EnvRead.Cast.TEXT
+                ? " (DEBUG holds the variable's text, and any text but an empty one, even `False`, counts as true)" : "";
+        findings.report(binding.at(), "DEBUG is True unless config var `" + byDefault.variable() + "` is set to " + byDefault.change() + text
+                + ", so while it is unset any error page shows your settings, code and environment to visitors; make the default False"
+                + " so a forgotten config var cannot expose debug pages", AppFacts.tookEffect(binding));
     }
 }

@@ -39,6 +39,15 @@ final class SecuritySettings {
         return django.definiteSetting(name).map(b -> Value.truth(b.value())).orElse(null);
     }
 
+    /**
+     * Django before 1.8.16, 1.9.11 and 1.10.3 did not check the Host header at all when DEBUG was True
+     * (CVE-2016-9014, Django 1.10.3 release notes); later versions allow only localhost names then.
+     */
+    static boolean debugSkipsHostCheck(ResolvedVersion django) {
+        return django.isBelow("1.8.16") || django.isAtLeast("1.9") && django.isBelow("1.9.11")
+                || django.isAtLeast("1.10") && django.isBelow("1.10.3");
+    }
+
     /** A middleware list of plain strings, with the binding that set it (null when it is Django's empty default). */
     record Middleware(String name, List<String> paths, ModuleEvaluator.Binding binding) {
 

@@ -72,11 +72,11 @@ class ModuleEvaluatorTest {
                 D = config("D", default=False, cast=bool)
                 E = env.bool("E", default=True)
                 """));
-        assertEquals(new Value.EnvRead("A", new Value.Str("x")), value(settings, "A"));
+        assertEquals(new Value.EnvRead("A", new Value.Str("x"), Value.EnvRead.Cast.TEXT, true), value(settings, "A"));
         assertEquals(new Value.EnvRead("B", null), value(settings, "B"));
-        assertEquals(new Value.EnvRead("C", null), value(settings, "C"));
-        assertEquals(new Value.EnvRead("D", new Value.Bool(false)), value(settings, "D"));
-        assertEquals(new Value.EnvRead("E", new Value.Bool(true)), value(settings, "E"));
+        assertEquals(new Value.EnvRead("C", null, Value.EnvRead.Cast.TEXT, true), value(settings, "C"));
+        assertEquals(new Value.EnvRead("D", new Value.Bool(false), Value.EnvRead.Cast.BOOL, false), value(settings, "D"));
+        assertEquals(new Value.EnvRead("E", new Value.Bool(true), Value.EnvRead.Cast.BOOL, false), value(settings, "E"));
         assertEquals(List.of("A", "B", "C", "D", "E"), List.copyOf(settings.environmentVariables()));
     }
 
@@ -241,6 +241,34 @@ class ModuleEvaluatorTest {
     }
 
     @Test
+    void followsValuesComputedFromOneEnvironmentVariable() {
+        ModuleEvaluator.Evaluation settings = evaluate("s", Map.of("s", """
+                import os
+                import environ
+                env = environ.Env(DEBUG=(bool, True))
+                A = os.getenv("A", "True") == "True"
+                B = os.getenv("B") != "False"
+                C = env("DEBUG")
+                D = False if os.getenv("PROD") else True
+                E = not os.environ.get("E")
+                F = os.getenv("F", "True").lower() in ("true", "1")
+                G = "G" not in os.environ
+                H = os.getenv("H", "False") == "True"
+                I = os.environ["I"] == "1"
+                """));
+        assertEquals(new Value.EnvDerived("A", new Value.Bool(true), "any value but `True`"), value(settings, "A"));
+        assertEquals(new Value.EnvDerived("B", new Value.Bool(true), "`False`"), value(settings, "B"));
+        assertEquals(new Value.EnvRead("DEBUG", new Value.Bool(true), Value.EnvRead.Cast.BOOL, false), value(settings, "C"));
+        assertEquals(new Value.EnvDerived("PROD", new Value.Bool(true), "any non-empty value"), value(settings, "D"));
+        assertEquals(new Value.EnvDerived("E", new Value.Bool(true), "any non-empty value"), value(settings, "E"));
+        assertEquals(new Value.EnvDerived("F", new Value.Bool(true), "a value other than `true`, `1`"), value(settings, "F"));
+        assertEquals(new Value.EnvDerived("G", new Value.Bool(true), "any value"), value(settings, "G"));
+        assertEquals(new Value.EnvDerived("H", new Value.Bool(false), "`True`"), value(settings, "H"));
+        assertEquals(Value.UNKNOWN, value(settings, "I"));
+        assertEquals(List.of("A", "B", "DEBUG", "E", "F", "G", "H", "I", "PROD"), List.copyOf(settings.environmentVariables()));
+    }
+
+    @Test
     void environsReadsConfigVarsLikeDjangoEnviron() {
         ModuleEvaluator.Evaluation settings = evaluate("mysite.settings", Map.of("mysite.settings", """
                 from environs import Env
@@ -251,9 +279,10 @@ class ModuleEvaluatorTest {
                 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", [])
                 DATABASES = {"default": env.dj_db_url("DATABASE_URL")}
                 """));
-        assertEquals(new Value.EnvRead("DEBUG", new Value.Bool(false)), value(settings, "DEBUG"));
+        assertEquals(new Value.EnvRead("DEBUG", new Value.Bool(false), Value.EnvRead.Cast.BOOL, false), value(settings, "DEBUG"));
         assertEquals(new Value.EnvRead("SECRET_KEY", null), value(settings, "SECRET_KEY"));
-        assertEquals(new Value.EnvRead("ALLOWED_HOSTS", new Value.Seq(Value.Seq.Kind.LIST, List.of())), value(settings, "ALLOWED_HOSTS"));
+        assertEquals(new Value.EnvRead("ALLOWED_HOSTS", new Value.Seq(Value.Seq.Kind.LIST, List.of()), Value.EnvRead.Cast.OTHER, false),
+                value(settings, "ALLOWED_HOSTS"));
         assertTrue(settings.environmentReads().stream().anyMatch(r -> r.name().equals("SECRET_KEY") && r.required()));
         assertTrue(settings.environmentReads().stream().anyMatch(r -> r.name().equals("DATABASE_URL") && r.required()));
         assertFalse(settings.environmentReads().stream().anyMatch(r -> r.name().equals("DEBUG") && r.required()));
