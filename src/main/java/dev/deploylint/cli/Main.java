@@ -68,6 +68,10 @@ public final class Main implements Runnable {
             out.flush();
             return StandardOutput.checked(out, err, ExitCode.CLEAN);
         }
+        if (args.length >= 1 && args.length <= 2 && args[0].equals("rules") && (args.length == 1 || args[1].equals("--markdown"))) {
+            // Like --version: the catalogue without picocli's start-up, which would cost more than the listing.
+            return RulesCommand.print(out, err, args.length == 2);
+        }
         String[] routed = withDefaultSubcommand(args);
         // picocli builds the model of only the command that runs: check, the default, never pays
         // for the options of explain, config or install-hook. `help` and the root options need them all.
