@@ -419,7 +419,8 @@ final class CheckCommand implements Callable<Integer> {
     private Linted lint(Target app, Linter linter, RuleCatalog catalog) {
         Config config = effectiveConfig(app.scanned(), catalog);
         try {
-            Linter.LintResult result = linter.lint(Project.open(app.scanned(), config.stack(), config.env()));
+            Linter.LintResult result = linter.lint(Project.open(app.scanned(), config.stack(), config.env()),
+                    config.runs(catalog::get));
             Project project = result.project();
             SourceLines lines = SourceLines.snapshot(result.findings(),
                     (path, line) -> project.text(path).filter(f -> line >= 1 && line <= f.lineCount()).map(f -> f.line(line)));

@@ -68,18 +68,36 @@ public final class Main implements Runnable {
             out.flush();
             return StandardOutput.checked(out, err, ExitCode.CLEAN);
         }
+        if (args.length >= 1 && args.length <= 2 && args[0].equals("rules") && (args.length == 1 || args[1].equals("--markdown"))) {
+            // Like --version: the catalogue without picocli's start-up, which would cost more than the listing.
+            return RulesCommand.print(out, err, args.length == 2);
+        }
         String[] routed = withDefaultSubcommand(args);
-        // Building only the check command, not the whole tree, saves a third of picocli's start-up.
-        boolean check = routed.length > 0 && routed[0].equals("check");
-        if (check) {
+        // picocli builds the model of only the command that runs: check, the default, never pays
+        // for the options of explain, config or install-hook. `help` and the root options need them all.
+        Object command = routed.length == 0 ? null : subcommand(routed[0], rules);
+        if (command instanceof CheckCommand) {
             Warmup.start();
         }
-        CommandLine commandLine = check ? new CommandLine(rules == null ? new CheckCommand() : new CheckCommand(rules)).setCommandName("deploylint check") : new CommandLine(new Main());
+        CommandLine commandLine = command == null ? new CommandLine(new Main()) : new CommandLine(command).setCommandName("deploylint " + routed[0]);
         commandLine.setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, cmd, args));
-        return commandLine.execute(check ? java.util.Arrays.copyOfRange(routed, 1, routed.length) : routed);
+        return commandLine.execute(command == null ? routed : java.util.Arrays.copyOfRange(routed, 1, routed.length));
+    }
+
+    /** The command object of subcommand {@code name}, or null for {@code help} and anything else. */
+    private static Object subcommand(String name, List<Rule> rules) {
+        return switch (name) {
+            case "check" -> rules == null ? new CheckCommand() : new CheckCommand(rules);
+            case "rules" -> new RulesCommand();
+            case "explain" -> new ExplainCommand();
+            case "config" -> new ConfigCommand();
+            case "install-hook" -> new InstallHookCommand();
+            case "uninstall-hook" -> new UninstallHookCommand();
+            default -> null;
+        };
     }
 
     /** The commands, then the options of {@code check}, the command that runs when none is named. */

@@ -20,7 +20,11 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        return print(spec.commandLine().getOut(), spec.commandLine().getErr(), markdown);
+    }
+
+    /** Prints the catalogue; {@link Main} calls it without building picocli's model for a plain {@code deploylint rules}. */
+    static int print(PrintWriter out, PrintWriter err, boolean markdown) {
         RuleCatalog catalog = RuleCatalog.load(BuiltInRules.ids());
         if (markdown) {
             out.println("| id | name | category | severity | phase | applies to | summary |");
@@ -28,16 +32,28 @@ final class RulesCommand implements Callable<Integer> {
             for (RuleMetadata rule : catalog.all()) {
                 out.println(markdownRow(rule));
             }
-            return StandardOutput.checked(out, spec.commandLine().getErr(), ExitCode.CLEAN);
+            return StandardOutput.checked(out, err, ExitCode.CLEAN);
         }
         int nameWidth = catalog.all().stream().mapToInt(r -> r.name().length()).max().orElse(4);
-        String format = "%-6s %-" + nameWidth + "s %-13s %-8s %-8s %-10s %s%n";
-        out.printf(format, "ID", "NAME", "CATEGORY", "SEVERITY", "PHASE", "APPLIES TO", "SUMMARY");
+        int[] widths = {6, nameWidth, 13, 8, 8, 10};
+        out.println(row(widths, "ID", "NAME", "CATEGORY", "SEVERITY", "PHASE", "APPLIES TO", "SUMMARY"));
         for (RuleMetadata rule : catalog.all()) {
-            out.printf(format, rule.id(), rule.name(), rule.category().label(), rule.severity().label(), rule.phase().label(),
-                    rule.appliesTo().label(), rule.summary());
+            out.println(row(widths, rule.id(), rule.name(), rule.category().label(), rule.severity().label(), rule.phase().label(),
+                    rule.appliesTo().label(), rule.summary()));
         }
-        return StandardOutput.checked(out, spec.commandLine().getErr(), ExitCode.CLEAN);
+        return StandardOutput.checked(out, err, ExitCode.CLEAN);
+    }
+
+    /** The columns left-aligned in {@code widths}, the last one as it is (a cold Formatter costs more than the listing). */
+    private static String row(int[] widths, String... columns) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 0; i < columns.length; i++) {
+            row.append(columns[i]);
+            if (i < widths.length) {
+                row.append(" ".repeat(Math.max(0, widths[i] - columns[i].length()))).append(' ');
+            }
+        }
+        return row.toString();
     }
 
     /** The README rule table's row for {@code rule}. */

@@ -77,6 +77,17 @@ public record Config(List<String> select, List<String> ignore, Map<String, Sever
         return selected && ignore.stream().noneMatch(s -> Selector.matches(s, rule));
     }
 
+    /**
+     * Which rule ids run: those {@link #enabled}; every rule when nothing is selected or ignored,
+     * then without decoding any rule's metadata (a one-app run decodes only the rules that report).
+     */
+    public java.util.function.Predicate<String> runs(java.util.function.Function<String, RuleMetadata> rules) {
+        if (select.isEmpty() && ignore.isEmpty()) {
+            return id -> true;
+        }
+        return id -> enabled(rules.apply(id));
+    }
+
     /** The finding as configured: empty when its rule is disabled or its file is ignored, else with the configured severity. */
     public Optional<Finding> apply(Finding finding, RuleMetadata rule) {
         if (!enabled(rule)) {

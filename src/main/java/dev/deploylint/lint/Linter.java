@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Runs every rule that applies to the app's deploy style over one project and collects the
  * findings in report order, with those that an inline {@code # deploylint: ignore[...]} comment
- * silences marked suppressed. Rules know nothing of deploy styles: their metadata's
- * {@code applies-to} decides here whether they run.
+ * silences marked suppressed. Rules know nothing of deploy styles or configuration: their
+ * metadata's {@code applies-to} and the configuration's selection decide here whether they run.
  */
 public final class Linter {
 
@@ -27,15 +28,23 @@ public final class Linter {
         return catalog;
     }
 
-    /** Lints one app. A rule that throws is recorded as a failure; the others still run. */
+    /** Lints one app with every rule. A rule that throws is recorded as a failure; the others still run. */
     public LintResult lint(Project project) {
+        return lint(project, id -> true);
+    }
+
+    /**
+     * Lints one app with the rules whose id {@code enabled} accepts: a rule the configuration
+     * turns off is not run at all, so it costs nothing (its findings would be dropped anyway).
+     */
+    public LintResult lint(Project project, Predicate<String> enabled) {
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         DeployStyle style = DeployStyle.of(project);
         Set<String> notRun = new HashSet<>();
         for (Rule rule : rules) {
             String id = rule.id();
-            if (!catalog.appliesTo(id).includes(style.kind())) {
+            if (!enabled.test(id) || !catalog.appliesTo(id).includes(style.kind())) {
                 notRun.add(id);
                 continue;
             }

@@ -1,7 +1,9 @@
 package dev.deploylint.project;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,8 +33,37 @@ public record Procfile(SourceFile file, List<Process> processes, List<InvalidLin
         return project.view(Procfile.class, p -> p.text(PATH).map(Procfile::parse));
     }
 
+    /** A definition that a later line of the same process type replaces. */
+    public record Overridden(Process process, Process winner) {
+    }
+
+    /** The process type {@code name} as Heroku runs it: its last definition. */
     public Optional<Process> process(String name) {
-        return processes.stream().filter(p -> p.name().equals(name)).reduce((first, second) -> second);
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            if (processes.get(i).name().equals(name)) {
+                return Optional.of(processes.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Every definition that a later one of the same process type replaces, in file order, with
+     * that last definition. One pass over the processes: a Procfile of 80,000 types stays linear.
+     */
+    public List<Overridden> overridden() {
+        Map<String, Process> last = new HashMap<>();
+        for (Process process : processes) {
+            last.put(process.name(), process);
+        }
+        List<Overridden> overridden = new ArrayList<>();
+        for (Process process : processes) {
+            Process winner = last.get(process.name());
+            if (winner != process) {
+                overridden.add(new Overridden(process, winner));
+            }
+        }
+        return overridden;
     }
 
     public static Procfile parse(SourceFile file) {

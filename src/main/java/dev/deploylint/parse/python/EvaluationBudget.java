@@ -19,7 +19,7 @@ final class EvaluationBudget {
 
     /** About 10,000 items, or a string of 1 MB. */
     static final long MAX_WEIGHT = 10_000;
-    /** Well under a second: an if/elif chain of 5,000 undecided branches needs about 15 million. */
+    /** Well under a second of evaluation. */
     static final long MAX_WORK = 20_000_000;
     /** About 8 MB of references, or 100 MB of strings, kept at most. */
     static final long MAX_BUILT = 1_000_000;

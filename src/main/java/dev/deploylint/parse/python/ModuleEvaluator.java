@@ -152,6 +152,44 @@ public final class ModuleEvaluator {
         return new Namespace(unknown, true);
     }
 
+    /**
+     * The bindings seen by one path of a branch: the names it binds, over the state the branch
+     * started from, which it reads but never changes.
+     */
+    private static final class Layer extends java.util.AbstractMap<String, Binding> {
+        private final Map<String, Binding> below;
+        private final Map<String, Binding> written = new LinkedHashMap<>();
+
+        Layer(Map<String, Binding> below) {
+            this.below = below;
+        }
+
+        @Override
+        public Binding get(Object name) {
+            return written.containsKey(name) ? written.get(name) : below.get(name);
+        }
+
+        @Override
+        public boolean containsKey(Object name) {
+            return written.containsKey(name) || below.containsKey(name);
+        }
+
+        @Override
+        public Binding put(String name, Binding binding) {
+            Binding previous = get(name);
+            written.put(name, binding);
+            return previous;
+        }
+
+        /** Every name, in the order a copy of the state would hold them (reached only by code that walks all names). */
+        @Override
+        public java.util.Set<Map.Entry<String, Binding>> entrySet() {
+            Map<String, Binding> all = new LinkedHashMap<>(below);
+            all.putAll(written);
+            return java.util.Collections.unmodifiableMap(all).entrySet();
+        }
+    }
+
     /** The state of one module while it runs. */
     private final class Scope {
         private final LoadedModule module;
@@ -197,18 +235,15 @@ public final class ModuleEvaluator {
             } else if (stmt instanceof Stmt.If s) {
                 ifChain(s, conditional);
             } else if (stmt instanceof Stmt.Try s) {
-                budget.spend(bindings.size());
-                Map<String, Binding> before = new LinkedHashMap<>(bindings);
-                block(s.body(), true);
-                block(s.orElse(), true);
-                Map<String, Binding> completed = bindings;
+                List<Runnable> paths = new ArrayList<>();
+                paths.add(() -> {
+                    block(s.body(), true);
+                    block(s.orElse(), true);
+                });
                 for (Stmt.Handler handler : s.handlers()) {
-                    budget.spend(2L * before.size());
-                    bindings = new LinkedHashMap<>(before);
-                    block(handler.body(), true);
-                    completed = merge(completed, bindings);
+                    paths.add(() -> block(handler.body(), true));
                 }
-                bindings = completed;
+                paths(paths);
                 block(s.finalBody(), conditional);
             } else if (stmt instanceof Stmt.With s) {
                 s.items().forEach(item -> eval(item, conditional));
@@ -257,68 +292,94 @@ public final class ModuleEvaluator {
                 block(candidates.get(0), conditional);
                 return;
             }
-            Map<String, Binding> before = bindings;
             List<Map<String, Binding>> outcomes = branches(candidates);
             // if X: ... [else: ...] on one environment variable: which block runs while it is unset, which once it is set
             if (envTest != null && first.chain().size() == 1 && candidates.size() == 2 && outcomes.size() == 2) {
                 boolean bodyWhenUnset = Boolean.TRUE.equals(Value.truth(envTest.whenUnset()));
                 environmentSwitches.add(new EnvSwitch(envTest.variable(), envTest.change(), first.at(), conditional,
-                        assigned(before, outcomes.get(bodyWhenUnset ? 0 : 1)), assigned(before, outcomes.get(bodyWhenUnset ? 1 : 0))));
+                        assigned(outcomes.get(bodyWhenUnset ? 0 : 1)), assigned(outcomes.get(bodyWhenUnset ? 1 : 0))));
             }
         }
 
-        /** The names a block bound anew, with their values. */
-        private Map<String, Value> assigned(Map<String, Binding> before, Map<String, Binding> after) {
+        /** The names a block bound anew (the names its layer wrote), with their values. */
+        private Map<String, Value> assigned(Map<String, Binding> written) {
             Map<String, Value> changed = new LinkedHashMap<>();
-            after.forEach((name, binding) -> {
-                if (before.get(name) != binding) {
-                    changed.put(name, binding.value());
-                }
-            });
+            written.forEach((name, binding) -> changed.put(name, binding.value()));
             return changed;
         }
 
         /**
          * Runs each block from the same state and merges what they leave: the paths of an undecided
-         * branch. Returns the state each block left, in order (fewer when the budget ran out).
+         * branch. Returns the names each block bound, in order (fewer when the budget ran out).
          */
         private List<Map<String, Binding>> branches(List<List<Stmt>> blocks) {
-            Map<String, Binding> before = bindings;
-            Map<String, Binding> merged = null;
-            List<Map<String, Binding>> outcomes = new ArrayList<>();
+            List<Runnable> paths = new ArrayList<>();
             for (List<Stmt> body : blocks) {
-                // A copy and a merge per block: an if/elif chain of thousands of branches counts them.
-                if (!budget.spend(2L * before.size())) {
-                    break;
-                }
-                bindings = new LinkedHashMap<>(before);
-                block(body, true);
-                outcomes.add(bindings);
-                merged = merged == null ? bindings : merge(merged, bindings);
+                paths.add(() -> block(body, true));
             }
-            bindings = merged == null ? before : merged;
-            return outcomes;
+            return paths(paths);
         }
 
-        /** The bindings after one of two paths ran: values that differ become {@link Value.OneOf}. */
-        private Map<String, Binding> merge(Map<String, Binding> a, Map<String, Binding> b) {
-            Map<String, Binding> merged = new LinkedHashMap<>();
-            java.util.Set<String> names = new java.util.LinkedHashSet<>(a.keySet());
-            names.addAll(b.keySet());
-            for (String name : names) {
-                Binding x = a.get(name);
-                Binding y = b.get(name);
-                if (x == null || y == null) {
-                    merged.put(name, (x == null ? y : x).maybeUnset());
-                } else if (x == y || x.value().equals(y.value())) {
-                    merged.put(name, x.conditional() || !y.conditional() ? x : y);
-                } else {
-                    Binding later = x.at().compareTo(y.at()) >= 0 ? x : y;
-                    merged.put(name, new Binding(budget.bounded(Value.OneOf.of(x.value(), y.value())), later.at(),
-                            x.conditional() || y.conditional(), later.via()));
+        /**
+         * Runs each path from the same state and merges what they leave. A path runs over a
+         * {@link Layer} that records only the names it binds, and only those names are merged,
+         * so a branch costs what it binds, not the size of the module: a settings module of
+         * thousands of {@code if} blocks stays linear.
+         */
+        private List<Map<String, Binding>> paths(List<Runnable> paths) {
+            Map<String, Binding> before = bindings;
+            Map<String, Binding> merged = null; // the names some path bound; a null value is a name left unbound
+            List<Map<String, Binding>> written = new ArrayList<>();
+            try {
+                for (Runnable path : paths) {
+                    if (!budget.spend(2)) {
+                        break;
+                    }
+                    Layer layer = new Layer(before);
+                    bindings = layer;
+                    path.run();
+                    written.add(layer.written);
+                    if (merged == null) {
+                        merged = layer.written;
+                        continue;
+                    }
+                    budget.spend(merged.size() + layer.written.size());
+                    Map<String, Binding> next = new LinkedHashMap<>();
+                    for (Map.Entry<String, Binding> entry : merged.entrySet()) {
+                        String name = entry.getKey();
+                        next.put(name, merge(entry.getValue(), layer.written.containsKey(name) ? layer.written.get(name) : before.get(name)));
+                    }
+                    for (Map.Entry<String, Binding> entry : layer.written.entrySet()) {
+                        if (!merged.containsKey(entry.getKey())) {
+                            next.put(entry.getKey(), merge(before.get(entry.getKey()), entry.getValue()));
+                        }
+                    }
+                    merged = next;
                 }
+            } finally {
+                bindings = before;
             }
-            return merged;
+            if (merged != null) {
+                merged.forEach((name, binding) -> {
+                    if (binding != null) {
+                        before.put(name, binding);
+                    }
+                });
+            }
+            return written;
+        }
+
+        /** One name after one of two paths ran ({@code null}: unbound on that path); values that differ become {@link Value.OneOf}. */
+        private Binding merge(Binding x, Binding y) {
+            if (x == null || y == null) {
+                return x == null && y == null ? null : (x == null ? y : x).maybeUnset();
+            }
+            if (x == y || x.value().equals(y.value())) {
+                return x.conditional() || !y.conditional() ? x : y;
+            }
+            Binding later = x.at().compareTo(y.at()) >= 0 ? x : y;
+            return new Binding(budget.bounded(Value.OneOf.of(x.value(), y.value())), later.at(),
+                    x.conditional() || y.conditional(), later.via());
         }
 
         private void bind(String name, Value value, Location at, boolean conditional) {

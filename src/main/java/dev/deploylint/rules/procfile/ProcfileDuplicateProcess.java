@@ -5,7 +5,6 @@ import dev.deploylint.lint.Rule;
 import dev.deploylint.project.Procfile;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.ProjectTemplate;
-import java.util.List;
 
 /** PF008: a process type defined twice; the last definition wins (heroku/buildpacks-procfile SPEC.md). */
 public final class ProcfileDuplicateProcess implements Rule {
@@ -22,15 +21,11 @@ public final class ProcfileDuplicateProcess implements Rule {
             if (procfile.invalidLines().stream().anyMatch(line -> ProjectTemplate.containsPlaceholder(line.text()))) {
                 return;
             }
-            List<Procfile.Process> processes = procfile.processes();
-            for (int i = 0; i < processes.size(); i++) {
-                Procfile.Process process = processes.get(i);
-                Procfile.Process winner = procfile.process(process.name()).orElseThrow();
-                if (!winner.equals(process)) {
-                    findings.report(process.nameAt(), "the process type `" + process.name() + "` is defined again on line "
-                            + winner.nameAt().line() + ", and only the last definition is used, so this command never runs;"
-                            + " delete one of the two lines");
-                }
+            for (Procfile.Overridden overridden : procfile.overridden()) {
+                Procfile.Process process = overridden.process();
+                findings.report(process.nameAt(), "the process type `" + process.name() + "` is defined again on line "
+                        + overridden.winner().nameAt().line() + ", and only the last definition is used, so this command never runs;"
+                        + " delete one of the two lines");
             }
         });
     }

@@ -128,4 +128,26 @@ class EvaluationBudgetTest {
         assertEquals(Value.UNKNOWN, value(namespace, "BIG"));
         assertEquals(9_999, ((Value.Seq) value(namespace, "SMALL")).items().size());
     }
+
+    /** A settings module of thousands of {@code if} and {@code try} blocks once copied every name on each path. */
+    @Test
+    void anUndecidedBranchCostsWhatItBindsNotWhatTheModuleHolds() {
+        StringBuilder text = new StringBuilder("import os\n");
+        for (int i = 0; i < 3_000; i++) {
+            text.append("NAME_").append(i).append(" = ").append(i).append('\n');
+        }
+        for (int i = 0; i < 3_000; i++) {
+            text.append("if os.environ.get('FLAG_").append(i).append("'):\n    CHOSEN_").append(i).append(" = ").append(i)
+                    .append("\nelse:\n    CHOSEN_").append(i).append(" = -1\n");
+            text.append("try:\n    TRIED_").append(i).append(" = 1\nexcept ImportError:\n    TRIED_").append(i).append(" = 2\n");
+        }
+        text.append("DEBUG = False\n");
+
+        // 100 units of work per statement; copying the 3,000 names on each of 12,000 paths would need 36 million.
+        ModuleEvaluator.Namespace namespace = evaluate(text.toString(),
+                new EvaluationBudget(EvaluationBudget.MAX_WEIGHT, 100 * 15_000, EvaluationBudget.MAX_BUILT));
+
+        assertEquals(new Value.Bool(false), namespace.get("DEBUG").orElseThrow().value(), "the module is evaluated to its end");
+        assertEquals(Value.OneOf.of(new Value.Num("2999"), new Value.Num("-1")), namespace.get("CHOSEN_2999").orElseThrow().value());
+    }
 }
