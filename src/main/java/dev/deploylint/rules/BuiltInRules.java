@@ -88,6 +88,8 @@ import dev.deploylint.rules.security.ObsoleteSecuritySetting;
 import dev.deploylint.rules.security.SecurityHeaderDisabled;
 import dev.deploylint.rules.security.SecurityHeaderInvalid;
 import dev.deploylint.rules.security.MiddlewareClassesIgnored;
+import dev.deploylint.rules.security.EnvFileCommitted;
+import dev.deploylint.rules.security.SecretKeyCommitted;
 import dev.deploylint.rules.security.SecretKeyWeak;
 import dev.deploylint.rules.security.SecurityMiddlewareMissing;
 import dev.deploylint.rules.security.SslRedirectWithoutProxyHeader;
@@ -187,6 +189,8 @@ public final class BuiltInRules {
             new SettingsModuleAssumed(),
             new DebugEnabled(),
             new SecretKeyWeak(),
+            new SecretKeyCommitted(),
+            new EnvFileCommitted(),
             new AllowedHostsEmpty(),
             new SecurityMiddlewareMissing(),
             new HttpsNotEnforced(),
