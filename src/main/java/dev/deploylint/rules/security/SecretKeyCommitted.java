@@ -37,11 +37,13 @@ public final class SecretKeyCommitted implements Rule {
                         + " who can read them can forge sessions, password-reset links and signed data; " + FIX, AppFacts.tookEffect(binding));
             }
         });
-        reachedFallback(project).ifPresent(fallback -> findings.report(fallback.binding().at(), "SECRET_KEY falls back to a key"
-                + " written in the repository when config var `" + fallback.variable() + "` is not set, and nothing declares `"
-                + fallback.variable() + "` (app.json `env`, a committed .env file); set it with `heroku config:set " + fallback.variable()
-                + "=$(python -c \"import secrets; print(secrets.token_urlsafe(64))\")` (or `\"" + fallback.variable()
-                + "\": {\"generator\": \"secret\"}` in app.json `env`) and drop the default", AppFacts.tookEffect(fallback.binding())));
+        reachedFallback(project).ifPresent(fallback -> {
+            String variable = fallback.variable();
+            findings.report(fallback.binding().at(), "SECRET_KEY falls back to a key written in the repository when config var `"
+                    + variable + "` is not set, and nothing declares `" + variable + "` (app.json `env`, a committed .env file); set it"
+                    + " with `heroku config:set " + variable + "=$(python -c \"import secrets; print(secrets.token_urlsafe(64))\")` (or `\""
+                    + variable + "\": {\"generator\": \"secret\"}` in app.json `env`) and drop the default", AppFacts.tookEffect(fallback.binding()));
+        });
         django.definiteSetting("SECRET_KEY_FALLBACKS").ifPresent(binding -> checkFallbacks(project, binding, findings));
     }
 
@@ -50,15 +52,33 @@ public final class SecretKeyCommitted implements Rule {
     }
 
     /**
-     * The literal default of the config var SECRET_KEY reads, when production reaches it: nothing
-     * (app.json, {@code --env}, a committed .env file the settings load) declares the variable.
+     * The config var SECRET_KEY reads, when production reaches its literal default: every path
+     * gives either a literal key or the read of a config var that nothing declares (app.json,
+     * {@code --env}, a committed .env file the settings load) with a literal default, and at
+     * least one path reads a config var.
      */
     static Optional<Fallback> reachedFallback(Project project) {
-        return DjangoProject.of(project).definiteSetting("SECRET_KEY")
-                .filter(binding -> binding.value() instanceof Value.EnvRead env && env.fallback() instanceof Value.Str s
-                        && !s.value().isEmpty() && !ProjectTemplate.containsPlaceholder(s.value()))
-                .map(binding -> new Fallback(binding, ((Value.EnvRead) binding.value()).name()))
-                .filter(fallback -> !AppFacts.declaredConfigVars(project).contains(fallback.variable()));
+        Optional<ModuleEvaluator.Binding> key = DjangoProject.of(project).definiteSetting("SECRET_KEY");
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        Value value = key.get().value();
+        List<Value> options = value instanceof Value.OneOf one ? one.options() : List.of(value);
+        java.util.Set<String> declared = AppFacts.declaredConfigVars(project);
+        String variable = null;
+        for (Value option : options) {
+            if (option instanceof Value.EnvRead env && env.fallback() != null && isKey(env.fallback()) && !declared.contains(env.name())) {
+                variable = variable == null ? env.name() : variable;
+            } else if (!isKey(option)) {
+                return Optional.empty();
+            }
+        }
+        return variable == null ? Optional.empty() : Optional.of(new Fallback(key.get(), variable));
+    }
+
+    /** A non-empty literal that is not a template placeholder. */
+    private static boolean isKey(Value value) {
+        return value instanceof Value.Str s && !s.value().isEmpty() && !ProjectTemplate.containsPlaceholder(s.value());
     }
 
     /** SECRET_KEY_FALLBACKS exists since Django 4.1; an older Django ignores it. */
