@@ -14,7 +14,8 @@ import java.util.Optional;
  * {@code Env().read_env()}, django-dotenv's {@code read_dotenv()} and python-decouple's
  * {@code config}, each found where the library looks for it. Only loads that run on every import
  * (not inside an {@code if} or {@code try}) and files that exist in the app count. Every library
- * keeps a variable that is already set, so a config var overrides the file.
+ * keeps a variable that is already set, so a config var overrides the file. Loads from wsgi.py or
+ * manage.py and decouple's {@code settings.ini} values are not read.
  */
 public final class RuntimeEnvFiles {
 
@@ -23,6 +24,7 @@ public final class RuntimeEnvFiles {
     }
 
     private static final String DOTENV = ".env";
+    private static final String DOCKERIGNORE = ".dockerignore";
     /** decouple's AutoConfig.SUPPORTED (decouple.py 3.x): per folder, settings.ini wins over .env. */
     private static final List<String> DECOUPLE_FILES = List.of("settings.ini", DOTENV);
 
@@ -40,7 +42,26 @@ public final class RuntimeEnvFiles {
         this.reads = List.copyOf(found.values());
         boolean template = ProjectTemplate.of(project).isTemplate();
         this.committed = template ? List.of() : reads.stream().filter(read -> !IgnoreFile.ignoredByGit(project, read.file().path())
-                && IgnoreFile.of(project, IgnoreFile.SLUGIGNORE).flatMap(s -> s.firstRemoving(read.file().path())).isEmpty()).toList();
+                && !leftOutOfTheDeploy(project, read.file().path())).toList();
+    }
+
+    /**
+     * True when the deploy leaves the file out although git has it: a buildpack app's .slugignore,
+     * or a container app's .dockerignore (read with gitignore's wider matching, so a pattern that
+     * may exclude the file counts as excluding it).
+     */
+    private static boolean leftOutOfTheDeploy(Project project, String path) {
+        if (DeployStyle.of(project).isContainer()) {
+            Optional<IgnoreFile> dockerignore = IgnoreFile.of(project, DOCKERIGNORE);
+            String[] parts = path.split("/");
+            for (int i = 1; i <= parts.length && dockerignore.isPresent(); i++) {
+                if (dockerignore.get().verdict(String.join("/", java.util.Arrays.copyOf(parts, i)), i < parts.length).orElse(false)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return IgnoreFile.of(project, IgnoreFile.SLUGIGNORE).flatMap(s -> s.firstRemoving(path)).isPresent();
     }
 
     public static RuntimeEnvFiles of(Project project) {
