@@ -38,10 +38,6 @@ public record DotEnvFile(String path, List<Entry> entries) {
     }
 
     private static final Pattern ENVIRON_LINE = Pattern.compile("(?:export )?([A-Za-z_0-9]+)=(.*)");
-    private static final Pattern ENVIRON_SINGLE_QUOTED = Pattern.compile("\\s*'(.*)'\\s*(#.*\\s*)?");
-    private static final Pattern ENVIRON_UNQUOTED = Pattern.compile("(.*?)(#.*\\s*)?");
-    private static final Pattern ENVIRON_DOUBLE_QUOTED = Pattern.compile("\"(.*)\"");
-    private static final Pattern DOTENV_COMMENT = Pattern.compile("\\s+#");
 
     /** The value of {@code key}: its last binding. */
     public Optional<Entry> get(String key) {
@@ -71,23 +67,49 @@ public record DotEnvFile(String path, List<Entry> entries) {
             if (!m.matches()) {
                 continue;
             }
-            String value = m.group(2);
-            Matcher single = ENVIRON_SINGLE_QUOTED.matcher(value);
-            if (single.matches()) {
-                value = single.group(1);
-            } else {
-                Matcher unquoted = ENVIRON_UNQUOTED.matcher(value);
-                if (unquoted.matches()) {
-                    value = unquoted.group(1);
-                }
-            }
-            Matcher quoted = ENVIRON_DOUBLE_QUOTED.matcher(value);
-            if (quoted.matches()) {
-                value = unescapeEnviron(quoted.group(1));
-            }
+            String value = environValue(m.group(2));
             entries.add(new Entry(m.group(1), value, file.at(n, m.start(1))));
         }
         return entries;
+    }
+
+    /**
+     * django-environ's value regexes, written out so that a hostile line costs linear time: a
+     * single-quoted value runs to the last quote that only blanks and a comment follow; otherwise
+     * the value ends at the first '#'; then one pair of double quotes is removed.
+     */
+    static String environValue(String raw) {
+        String value = raw;
+        int open = 0;
+        while (open < raw.length() && Character.isWhitespace(raw.charAt(open))) {
+            open++;
+        }
+        int close = -1;
+        if (open < raw.length() && raw.charAt(open) == '\'') {
+            boolean restIsComment = true;
+            for (int i = raw.length() - 1; i > open; i--) {
+                char c = raw.charAt(i);
+                if (c == '\'' && restIsComment) {
+                    close = i;
+                    break;
+                }
+                if (c == '#') {
+                    restIsComment = true;
+                } else if (!Character.isWhitespace(c)) {
+                    restIsComment = false;
+                }
+            }
+        }
+        if (close > open) {
+            value = raw.substring(open + 1, close);
+        } else {
+            int hash = raw.indexOf('#');
+            value = hash < 0 ? raw : raw.substring(0, hash);
+        }
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = unescapeEnviron(value.substring(1, value.length() - 1));
+        }
+        return value;
     }
 
     /** django-environ keeps {@code \n}, {@code \r}, {@code \t} escaped and drops the backslash of any other escape. */
@@ -234,9 +256,12 @@ public record DotEnvFile(String path, List<Entry> entries) {
                 pos++;
             }
             String part = text.substring(start, pos);
-            Matcher comment = DOTENV_COMMENT.matcher(part);
-            if (comment.find()) {
-                part = part.substring(0, comment.start());
+            // re.sub(r"\s+#.*", "", part): the value ends before the first '#' that follows a blank
+            for (int i = 1; i < part.length(); i++) {
+                if (part.charAt(i) == '#' && Character.isWhitespace(part.charAt(i - 1))) {
+                    part = part.substring(0, i);
+                    break;
+                }
             }
             return part.stripTrailing();
         }

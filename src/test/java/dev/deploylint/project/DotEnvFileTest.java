@@ -67,6 +67,26 @@ class DotEnvFileTest {
     }
 
     @Test
+    void djangoEnvironSingleQuotesRunToTheLastQuoteBeforeAComment() {
+        assertEquals("a'b", DotEnvFile.environValue("'a'b' # it's"));
+        assertEquals("'a'b", DotEnvFile.environValue("'a'b"), "no closing quote before a comment: the value runs to '#'");
+        assertEquals("x ", DotEnvFile.environValue("x # y"));
+    }
+
+    @Test
+    void hostileLinesTakeLinearTime() {
+        String blanks = "K=" + " ".repeat(2_000_000) + "x";
+        String hashes = "K='" + "#".repeat(2_000_000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            for (DotEnvFile.Dialect dialect : DotEnvFile.Dialect.values()) {
+                parse(blanks, dialect);
+                parse(hashes, dialect);
+                parse("K=\"" + "\\\"".repeat(500_000), dialect);
+            }
+        });
+    }
+
+    @Test
     void theLastBindingWins() {
         DotEnvFile file = DotEnvFile.parse(SourceFile.of(".env", "DEBUG=True\nDEBUG=False\n"), DotEnvFile.Dialect.PYTHON_DOTENV);
         assertEquals("False", file.get("DEBUG").orElseThrow().value());
