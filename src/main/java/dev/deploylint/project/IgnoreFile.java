@@ -49,6 +49,69 @@ public record IgnoreFile(String path, List<Pattern> patterns) {
             }
             return false;
         }
+
+        /**
+         * True when this pattern, ignoring negation, matches {@code path} itself, as git matches the
+         * patterns of a .gitignore: {@code path} is relative to the folder of the ignore file and
+         * {@code directory} says whether it is a folder.
+         */
+        public boolean matches(String path, boolean directory) {
+            String glob = negated ? text.substring(1) : text;
+            if (glob.endsWith("/")) {
+                if (!directory) {
+                    return false;
+                }
+                glob = glob.substring(0, glob.length() - 1);
+            }
+            if (glob.isEmpty()) {
+                return false;
+            }
+            if (glob.indexOf('/') < 0) {
+                return Glob.matches(glob, path.substring(path.lastIndexOf('/') + 1));
+            }
+            return Glob.matches(glob.startsWith("/") ? glob.substring(1) : glob, path);
+        }
+    }
+
+    /**
+     * git's verdict on {@code path} (relative to this file's folder) from this file alone: the last
+     * matching pattern decides, so TRUE when it ignores, FALSE when a negation re-includes, empty
+     * when no pattern matches.
+     */
+    public Optional<Boolean> verdict(String path, boolean directory) {
+        for (int i = patterns.size() - 1; i >= 0; i--) {
+            Pattern pattern = patterns.get(i);
+            if (pattern.matches(path, directory)) {
+                return Optional.of(!pattern.negated());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when the .gitignore files of the app keep {@code file} (a path relative to the app root)
+     * out of the repository, as git decides (gitignore(5)): a .gitignore in a deeper folder overrides
+     * one above it, and nothing inside an ignored folder can be re-included. Ignore files outside the
+     * app, {@code .git/info/exclude} and global excludes are not read.
+     */
+    public static boolean ignoredByGit(Project project, String file) {
+        String[] parts = file.split("/");
+        for (int level = 0; level < parts.length; level++) {
+            boolean directory = level < parts.length - 1;
+            for (int folder = level; folder >= 0; folder--) {
+                String dir = String.join("/", java.util.Arrays.copyOfRange(parts, 0, folder));
+                String relative = String.join("/", java.util.Arrays.copyOfRange(parts, folder, level + 1));
+                Optional<Boolean> verdict = of(project, dir.isEmpty() ? GITIGNORE : dir + "/" + GITIGNORE)
+                        .flatMap(ignore -> ignore.verdict(relative, directory));
+                if (verdict.isPresent()) {
+                    if (verdict.get()) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     /** The file at {@code path}, when it exists and can be read. */

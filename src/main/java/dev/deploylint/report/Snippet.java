@@ -15,6 +15,8 @@ final class Snippet {
     private static final String ELLIPSIS = "\u2026";
     private static final Pattern NAMES_A_SECRET = Pattern.compile("(?i)secret");
     private static final Pattern CONFIG_VAR_NAME = Pattern.compile("[A-Z_][A-Z0-9_]*");
+    /** A .env or settings.ini line with an unquoted value: {@code export SECRET_KEY=abc}. */
+    private static final Pattern UNQUOTED_ASSIGNMENT = Pattern.compile("(\\s*(?:export\\s+)?[A-Za-z_][\\w.-]*\\s*[=:]\\s*)([^\\s'\"].*)");
     private static final String INSECURE_PREFIX = "django-insecure-";
     private static final int SHOWN_PREFIX = 4;
 
@@ -41,11 +43,16 @@ final class Snippet {
     /**
      * {@code line} with every string literal masked when the line names a secret: its first few
      * characters (or the {@code django-insecure-} prefix) and an ellipsis. Names of config vars
-     * ({@code "DJANGO_SECRET_KEY"}) stay readable.
+     * ({@code "DJANGO_SECRET_KEY"}) stay readable. A line with no quote that assigns a bare value
+     * ({@code SECRET_KEY=abc} in a .env file) has that value masked the same way.
      */
     static String mask(String line) {
         if (!NAMES_A_SECRET.matcher(line).find()) {
             return line;
+        }
+        java.util.regex.Matcher bare = UNQUOTED_ASSIGNMENT.matcher(line);
+        if (line.indexOf('\'') < 0 && line.indexOf('"') < 0 && bare.matches()) {
+            return bare.group(1) + masked(bare.group(2));
         }
         // A hand-written scan, not a regular expression: linear, and no recursion on a 15 MB literal.
         StringBuilder out = new StringBuilder(Math.min(line.length(), 1024));

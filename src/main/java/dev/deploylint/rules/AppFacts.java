@@ -12,6 +12,7 @@ import dev.deploylint.project.Location;
 import dev.deploylint.project.PackageManagers;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.Requirements;
+import dev.deploylint.project.RuntimeEnvFiles;
 import dev.deploylint.project.StructuredFiles;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,21 @@ public final class AppFacts {
     public static final List<String> WEB_SERVERS = List.of("gunicorn", "uvicorn", "daphne", "waitress", "hypercorn", "granian");
 
     private AppFacts() {
+    }
+
+    /**
+     * The config vars the repository or the user provides: {@code --env}, app.json's {@code env}
+     * (a value or a generator), and the variables of a committed .env file the settings load at
+     * runtime (see {@link RuntimeEnvFiles}).
+     */
+    public static java.util.Set<String> declaredConfigVars(Project project) {
+        java.util.Set<String> declared = new java.util.HashSet<>(project.environment().keySet());
+        StructuredFiles.validJson(project, "app.json")
+                .flatMap(root -> root instanceof Json.JObject o ? o.get("env") : Optional.empty())
+                .filter(env -> env instanceof Json.JObject)
+                .ifPresent(env -> declared.addAll(((Json.JObject) env).members().keySet()));
+        declared.addAll(RuntimeEnvFiles.of(project).committedKeys());
+        return declared;
     }
 
     /** True when the Python buildpack would detect this app. */

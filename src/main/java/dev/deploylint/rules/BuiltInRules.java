@@ -91,6 +91,8 @@ import dev.deploylint.rules.security.ObsoleteSecuritySetting;
 import dev.deploylint.rules.security.SecurityHeaderDisabled;
 import dev.deploylint.rules.security.SecurityHeaderInvalid;
 import dev.deploylint.rules.security.MiddlewareClassesIgnored;
+import dev.deploylint.rules.security.EnvFileCommitted;
+import dev.deploylint.rules.security.SecretKeyCommitted;
 import dev.deploylint.rules.security.SecretKeyWeak;
 import dev.deploylint.rules.security.SecurityMiddlewareMissing;
 import dev.deploylint.rules.security.SslRedirectWithoutProxyHeader;
@@ -192,6 +194,8 @@ public final class BuiltInRules {
             new ProductionSettingsBehindConfigVar(),
             new DebugEnabled(),
             new SecretKeyWeak(),
+            new SecretKeyCommitted(),
+            new EnvFileCommitted(),
             new AllowedHostsEmpty(),
             new AllowedHostsExcludeHeroku(),
             new SecurityMiddlewareMissing(),

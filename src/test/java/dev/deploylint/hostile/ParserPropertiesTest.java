@@ -82,6 +82,14 @@ class ParserPropertiesTest {
     }
 
     @Property(tries = 300)
+    void dotEnvParserNeverThrowsAndLocatesKeysInTheFile(@ForAll("source") String text) {
+        SourceFile file = SourceFile.of(".env", text);
+        for (dev.deploylint.project.DotEnvFile.Dialect dialect : dev.deploylint.project.DotEnvFile.Dialect.values()) {
+            dev.deploylint.project.DotEnvFile.parse(file, dialect).entries().forEach(entry -> assertTrue(inside(file, entry.at()), entry.toString()));
+        }
+    }
+
+    @Property(tries = 300)
     void jsonParserNeverThrows(@ForAll("source") String text) {
         SourceFile file = SourceFile.of("app.json", text);
         JsonDocument document = JsonDocument.parse(file);

@@ -38,6 +38,9 @@ class SnippetTest {
                 Snippet.mask("SECRET_KEY = os.environ.get(\"DJANGO_SECRET_KEY\", \"hunter2hunter2\")"));
         assertEquals("DEBUG = 'hunter2hunter2'", Snippet.mask("DEBUG = 'hunter2hunter2'"), "a line naming no secret is kept");
         assertEquals("SECRET_KEY = 'abc\\\u2026' + x", Snippet.mask("SECRET_KEY = 'abc\\'def' + x"), "an escaped quote stays inside the literal");
+        assertEquals("SECRET_KEY=3j@-\u2026", Snippet.mask("SECRET_KEY=3j@-nsd*9-!&q7sk1p5*vmz215"), "a bare .env value is masked");
+        assertEquals("export DJANGO_SECRET_KEY = abcd\u2026", Snippet.mask("export DJANGO_SECRET_KEY = abcdefghijkl # local"));
+        assertEquals("DEBUG=True", Snippet.mask("DEBUG=True"), "a .env line naming no secret is kept");
         String huge = "SECRET_KEY = '" + "k".repeat(15_000_000) + "'";
         assertEquals("SECRET_KEY = 'kkkk\u2026'", Snippet.mask(huge), "linear, no stack overflow");
     }

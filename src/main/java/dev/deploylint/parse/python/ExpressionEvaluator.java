@@ -2,7 +2,6 @@ package dev.deploylint.parse.python;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -23,11 +22,16 @@ final class ExpressionEvaluator {
 
     private final Function<String, Value> lookup;
     private final String modulePath;
-    private final BiConsumer<String, Expr.Call> onCall;
+    private final CallListener onCall;
     private final EnvListener onEnvRead;
     private final EvaluationBudget budget;
     /** Variables the called django-environ {@code Env(NAME=(cast, default))} declares, with that tuple. */
     private java.util.Map<String, Expr.TupleExpr> envScheme = java.util.Map.of();
+
+    /** Told of every call to a named function, with the values of its positional and named arguments. */
+    interface CallListener {
+        void call(String qualifiedName, Expr.Call call, List<Value> args, java.util.Map<String, Value> keywords);
+    }
 
     /** Told of every environment variable an expression reads. */
     interface EnvListener {
@@ -35,7 +39,7 @@ final class ExpressionEvaluator {
     }
     private int depth;
 
-    ExpressionEvaluator(Function<String, Value> lookup, String modulePath, BiConsumer<String, Expr.Call> onCall,
+    ExpressionEvaluator(Function<String, Value> lookup, String modulePath, CallListener onCall,
                         EnvListener onEnvRead, EvaluationBudget budget) {
         this.budget = budget;
         this.lookup = lookup;
@@ -381,10 +385,16 @@ final class ExpressionEvaluator {
         args = args == null ? List.of(Value.UNKNOWN) : args;
         String name = function instanceof Value.Ref ref ? ref.qualifiedName()
                 : function instanceof Value.CallResult result ? result.qualifiedName() + "()" : null;
-        if (name != null) {
-            onCall.accept(name, call);
+        java.util.Map<String, Value> keywords = new java.util.LinkedHashMap<>();
+        for (Expr.Keyword keyword : call.keywords()) {
+            Value value = eval(keyword.value());
+            if (keyword.name() != null) {
+                keywords.put(keyword.name(), value);
+            }
         }
-        call.keywords().forEach(keyword -> eval(keyword.value()));
+        if (name != null) {
+            onCall.call(name, call, args, keywords);
+        }
         if (name == null) {
             return Value.UNKNOWN;
         }

@@ -47,8 +47,22 @@ public final class ModuleEvaluator {
         }
     }
 
-    /** A call to an imported function, by qualified name, met anywhere in the evaluated modules. */
-    public record CallSite(String qualifiedName, Expr.Call call, boolean conditional) {
+    /**
+     * A call to an imported function, by qualified name, met anywhere in the evaluated modules, with
+     * what is known of its positional arguments and of its named arguments by name.
+     */
+    public record CallSite(String qualifiedName, Expr.Call call, boolean conditional, List<Value> args, Map<String, Value> keywords) {
+
+        public CallSite {
+            args = List.copyOf(args);
+            keywords = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keywords));
+        }
+
+        /** The argument at {@code position}, or given as {@code keyword}; null when the call has neither. */
+        public Value argument(int position, String keyword) {
+            Value named = keywords.get(keyword);
+            return named != null ? named : position < args.size() ? args.get(position) : null;
+        }
     }
 
     /**
@@ -622,7 +636,7 @@ public final class ModuleEvaluator {
 
         Value eval(Expr expr, boolean conditional) {
             return new ExpressionEvaluator(this::lookup, module.module().path(),
-                    (name, call) -> calls.add(new CallSite(name, call, conditional)),
+                    (name, call, args, keywords) -> calls.add(new CallSite(name, call, conditional, args, keywords)),
                     (variable, hasDefault, at) -> {
                         environmentVariables.add(variable);
                         environmentReads.add(new EnvUse(variable, !hasDefault, at, conditional));

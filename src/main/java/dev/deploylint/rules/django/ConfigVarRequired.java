@@ -2,11 +2,10 @@ package dev.deploylint.rules.django;
 
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
-import dev.deploylint.parse.json.Json;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Project;
-import dev.deploylint.project.StructuredFiles;
+import dev.deploylint.rules.AppFacts;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +13,7 @@ import java.util.Set;
 /**
  * DJ002: the settings read a config var with no default on every load, so the build's
  * collectstatic and every process fail while it is unset. A note: deploylint cannot see the
- * app's config vars, only app.json and {@code --env}.
+ * app's config vars, only app.json, {@code --env} and a committed .env file the settings load.
  */
 public final class ConfigVarRequired implements Rule {
 
@@ -32,11 +31,7 @@ public final class ConfigVarRequired implements Rule {
         if (settings.isEmpty()) {
             return;
         }
-        Set<String> declared = new HashSet<>(project.environment().keySet());
-        StructuredFiles.validJson(project, "app.json")
-                .flatMap(root -> root instanceof Json.JObject o ? o.get("env") : Optional.empty())
-                .filter(env -> env instanceof Json.JObject)
-                .ifPresent(env -> declared.addAll(((Json.JObject) env).members().keySet()));
+        Set<String> declared = AppFacts.declaredConfigVars(project);
         Set<String> reported = new HashSet<>();
         for (ModuleEvaluator.EnvUse use : settings.get().environmentReads()) {
             if (use.required() && !use.conditional() && !declared.contains(use.name()) && !PLATFORM_SET.contains(use.name())

@@ -28,7 +28,7 @@ public final class SecretKeyWeak implements Rule {
     @Override
     public void check(Project project, Findings findings) {
         DjangoProject django = DjangoProject.of(project);
-        django.definiteSetting("SECRET_KEY").ifPresent(binding -> checkKey(binding, findings));
+        django.definiteSetting("SECRET_KEY").ifPresent(binding -> checkKey(project, binding, findings));
         django.definiteSetting("SECRET_KEY_FALLBACKS").ifPresent(binding -> checkFallbacks(project, binding, findings));
     }
 
@@ -37,7 +37,7 @@ public final class SecretKeyWeak implements Rule {
         return value instanceof Value.Str s && ProjectTemplate.containsPlaceholder(s.value());
     }
 
-    private static void checkKey(ModuleEvaluator.Binding binding, Findings findings) {
+    private static void checkKey(Project project, ModuleEvaluator.Binding binding, Findings findings) {
         Value value = binding.value();
         if (placeholder(value) || value instanceof Value.EnvRead env && placeholder(env.fallback())) {
             return;
@@ -49,7 +49,9 @@ public final class SecretKeyWeak implements Rule {
         } else if (allWeak(value)) {
             findings.report(binding.at(), "SECRET_KEY is " + weakness(value) + " committed to the repository, so anyone who"
                     + " reads the code can forge sessions and password-reset tokens; " + FIX, tookEffect);
-        } else if (value instanceof Value.EnvRead env && env.fallback() != null && (Value.isFalsy(env.fallback()) || allWeak(env.fallback()))) {
+        } else if (value instanceof Value.EnvRead env && env.fallback() != null && (Value.isFalsy(env.fallback()) || allWeak(env.fallback()))
+                && SecretKeyCommitted.reachedFallback(project).isEmpty()) {
+            // a weak default that production reaches is DJ022's warning; this note is for a declared config var
             findings.report(Severity.NOTE, binding.at(), "SECRET_KEY falls back to " + (Value.isFalsy(env.fallback()) ? "an empty value"
                     : "a weak key committed to the repository") + " when config var `" + env.name() + "` is not set;"
                     + " make sure the Heroku app sets `" + env.name() + "`", tookEffect);
