@@ -42,6 +42,7 @@ import dev.deploylint.rules.dependencies.KnownBrokenPackage;
 import dev.deploylint.rules.dependencies.LockWithoutProjectFile;
 import dev.deploylint.rules.dependencies.MultiplePackageManagers;
 import dev.deploylint.rules.dependencies.NltkTxtWithoutNltk;
+import dev.deploylint.rules.dependencies.PackageCannotInstall;
 import dev.deploylint.rules.django.ConfigVarRequired;
 import dev.deploylint.rules.django.SettingsModuleMissing;
 import dev.deploylint.rules.django.SettingsModuleAssumed;
@@ -141,6 +142,7 @@ public final class BuiltInRules {
             new UnmaintainedHerokuHelper(),
             new NltkTxtWithoutNltk(),
             new HerokuFolderIsAFile(),
+            new PackageCannotInstall(),
             new PythonVersionInvalid(),
             new PythonVersionEndOfLife(),
             new PythonVersionUnknown(),
