@@ -43,6 +43,7 @@ import dev.deploylint.rules.dependencies.LockWithoutProjectFile;
 import dev.deploylint.rules.dependencies.MultiplePackageManagers;
 import dev.deploylint.rules.dependencies.NltkTxtWithoutNltk;
 import dev.deploylint.rules.dependencies.PackageCannotInstall;
+import dev.deploylint.rules.dependencies.SlugTooLarge;
 import dev.deploylint.rules.django.ConfigVarRequired;
 import dev.deploylint.rules.django.SettingsModuleMissing;
 import dev.deploylint.rules.django.SettingsModuleAssumed;
@@ -143,6 +144,7 @@ public final class BuiltInRules {
             new NltkTxtWithoutNltk(),
             new HerokuFolderIsAFile(),
             new PackageCannotInstall(),
+            new SlugTooLarge(),
             new PythonVersionInvalid(),
             new PythonVersionEndOfLife(),
             new PythonVersionUnknown(),
