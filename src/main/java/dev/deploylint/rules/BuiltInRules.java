@@ -18,6 +18,7 @@ import dev.deploylint.rules.buildpacks.RetiredDynoOrPlan;
 import dev.deploylint.rules.buildpacks.SlugignoreNegation;
 import dev.deploylint.rules.buildpacks.SlugignoreRemovesRequiredFile;
 import dev.deploylint.rules.buildpacks.StackEndOfLife;
+import dev.deploylint.rules.buildpacks.ThirdPartyPythonBuildpack;
 import dev.deploylint.rules.config.FileMalformed;
 import dev.deploylint.rules.config.FileUnreadable;
 import dev.deploylint.rules.config.PythonSyntaxError;
@@ -144,6 +145,7 @@ public final class BuiltInRules {
             new NltkTxtWithoutNltk(),
             new HerokuFolderIsAFile(),
             new PackageCannotInstall(),
+            new ThirdPartyPythonBuildpack(),
             new SlugTooLarge(),
             new PythonVersionInvalid(),
             new PythonVersionEndOfLife(),
