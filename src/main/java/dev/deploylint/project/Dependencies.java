@@ -69,10 +69,11 @@ public record Dependencies(List<Dependency> all) {
             return;
         }
         for (Map.Entry<String, Json.Member> entry : packages.members().entrySet()) {
-            String specifier = entry.getValue().value() instanceof Json.JObject pkg
-                    ? pkg.get("version").flatMap(Json::asString).orElse("") : "";
+            Json.JObject pkg = entry.getValue().value() instanceof Json.JObject o ? o : null;
+            String specifier = pkg == null ? "" : pkg.get("version").flatMap(Json::asString).orElse("");
+            String marker = pkg == null ? "" : pkg.get("markers").flatMap(Json::asString).orElse("");
             out.add(new Dependency(Dependency.normalize(entry.getKey()), specifier,
-                    Requirements.pinnedVersion(specifier), entry.getValue().keyAt()));
+                    Requirements.pinnedVersion(specifier), entry.getValue().keyAt(), marker));
         }
     }
 
@@ -85,8 +86,33 @@ public record Dependencies(List<Dependency> all) {
             String specifier = value.isTextual() ? value.asText() : value.path("version").asText("");
             specifier = specifier.equals("*") ? "" : specifier.replace(" ", "");
             Location at = doc.locate(field.getKey() + " =", field.getKey() + "=", "\"" + field.getKey() + "\"");
-            out.add(new Dependency(Dependency.normalize(field.getKey()), specifier, Requirements.pinnedVersion(specifier), at));
+            out.add(new Dependency(Dependency.normalize(field.getKey()), specifier, Requirements.pinnedVersion(specifier), at,
+                    tableMarker(value)));
         });
+    }
+
+    /**
+     * The marker of a Pipfile or Poetry table entry: {@code markers = "..."}, and the per-variable
+     * keys Pipfile accepts ({@code sys_platform = "== 'win32'"}) or Poetry's {@code platform = "win32"}.
+     */
+    private static String tableMarker(JsonNode value) {
+        List<String> parts = new ArrayList<>();
+        if (value.path("markers").isTextual()) {
+            parts.add("(" + value.path("markers").asText() + ")");
+        }
+        for (String variable : List.of("sys_platform", "platform_system", "os_name", "python_version")) {
+            if (value.path(variable).isTextual()) {
+                parts.add(variable + " " + value.path(variable).asText());
+            }
+        }
+        if (value.path("platform").isTextual()) {
+            parts.add("sys_platform == \"" + value.path("platform").asText() + "\"");
+        }
+        if (value.path("python").isTextual()) {
+            // Poetry's own Python constraint ("<3"): not a PEP 508 variable, so the marker stays unknown.
+            parts.add("poetry_python == \"" + value.path("python").asText().replace("\"", "") + "\"");
+        }
+        return String.join(" and ", parts);
     }
 
     private static void fromPyproject(TomlDocument doc, List<Dependency> out) {

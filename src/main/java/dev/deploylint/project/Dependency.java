@@ -5,9 +5,15 @@ import java.util.Optional;
 
 /**
  * A package the app declares: its PEP 503 normalised name, the version constraint as written
- * (empty when unconstrained), the exact version when pinned or locked, and where it is declared.
+ * (empty when unconstrained), the exact version when pinned or locked, where it is declared, and
+ * its PEP 508 environment marker as written (empty when it has none).
  */
-public record Dependency(String name, String specifier, Optional<Version> pinned, Location at) {
+public record Dependency(String name, String specifier, Optional<Version> pinned, Location at, String marker) {
+
+    /** A declaration without an environment marker. */
+    public Dependency(String name, String specifier, Optional<Version> pinned, Location at) {
+        this(name, specifier, pinned, at, "");
+    }
 
     /** Lower case with runs of '-', '_' and '.' folded to '-', as PEP 503 compares names. */
     public static String normalize(String name) {

@@ -164,14 +164,15 @@ public record Requirements(List<Dependency> dependencies, List<MissingInclude> m
         }
         int marker = rest.indexOf(';');
         String specifier = (marker < 0 ? rest : rest.substring(0, marker)).strip();
+        String markerText = marker < 0 ? "" : rest.substring(marker + 1).strip();
         if (specifier.startsWith("@")) {
-            return Optional.of(new Dependency(Dependency.normalize(name), "", Optional.empty(), at));
+            return Optional.of(new Dependency(Dependency.normalize(name), "", Optional.empty(), at, markerText));
         }
         specifier = specifier.replace(" ", "");
         if (specifier.startsWith("(") && specifier.endsWith(")")) {
             specifier = specifier.substring(1, specifier.length() - 1);
         }
-        return Optional.of(new Dependency(Dependency.normalize(name), specifier, pinnedVersion(specifier), at));
+        return Optional.of(new Dependency(Dependency.normalize(name), specifier, pinnedVersion(specifier), at, markerText));
     }
 
     /** The version of a {@code ==X} or {@code ===X} constraint that names a single release. */

@@ -38,6 +38,31 @@ public record VersionSpecifier(List<Clause> clauses) {
         return Optional.of(new VersionSpecifier(List.copyOf(clauses)));
     }
 
+    /** True when every release this specifier allows is older than {@code limit} ({@code <1.0}, {@code ==0.13.*}, {@code ~=0.13}). */
+    public boolean allBelow(Version limit) {
+        for (Clause clause : clauses) {
+            List<Integer> release = clause.version().release();
+            boolean bounded = switch (clause.op()) {
+                case "<" -> clause.version().compareTo(limit) <= 0;
+                case "<=" -> clause.version().compareTo(limit) < 0;
+                case "==", "===" -> clause.prefix() ? next(release).compareTo(limit) <= 0 : clause.version().compareTo(limit) < 0;
+                case "~=" -> release.size() >= 2 && next(release.subList(0, release.size() - 1)).compareTo(limit) <= 0;
+                default -> false;
+            };
+            if (bounded) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first release after every release starting with {@code prefix}: 0.13 gives 0.14. */
+    private static Version next(List<Integer> prefix) {
+        List<Integer> bumped = new ArrayList<>(prefix);
+        bumped.set(bumped.size() - 1, bumped.get(bumped.size() - 1) + 1);
+        return new Version(List.copyOf(bumped), 3, 0, -1);
+    }
+
     public boolean allows(Version candidate) {
         return clauses.stream().allMatch(clause -> allows(clause, candidate));
     }

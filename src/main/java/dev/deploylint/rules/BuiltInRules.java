@@ -18,6 +18,7 @@ import dev.deploylint.rules.buildpacks.RetiredDynoOrPlan;
 import dev.deploylint.rules.buildpacks.SlugignoreNegation;
 import dev.deploylint.rules.buildpacks.SlugignoreRemovesRequiredFile;
 import dev.deploylint.rules.buildpacks.StackEndOfLife;
+import dev.deploylint.rules.buildpacks.ThirdPartyPythonBuildpack;
 import dev.deploylint.rules.config.FileMalformed;
 import dev.deploylint.rules.config.FileUnreadable;
 import dev.deploylint.rules.config.PythonSyntaxError;
@@ -43,6 +44,8 @@ import dev.deploylint.rules.dependencies.KnownBrokenPackage;
 import dev.deploylint.rules.dependencies.LockWithoutProjectFile;
 import dev.deploylint.rules.dependencies.MultiplePackageManagers;
 import dev.deploylint.rules.dependencies.NltkTxtWithoutNltk;
+import dev.deploylint.rules.dependencies.PackageCannotInstall;
+import dev.deploylint.rules.dependencies.SlugTooLarge;
 import dev.deploylint.rules.django.ConfigVarRequired;
 import dev.deploylint.rules.django.SettingsModuleMissing;
 import dev.deploylint.rules.django.ProductionSettingsBehindConfigVar;
@@ -147,6 +150,9 @@ public final class BuiltInRules {
             new NltkTxtWithoutNltk(),
             new HerokuFolderIsAFile(),
             new RequirementsIncludeMissing(),
+            new PackageCannotInstall(),
+            new ThirdPartyPythonBuildpack(),
+            new SlugTooLarge(),
             new PythonVersionInvalid(),
             new PythonVersionEndOfLife(),
             new PythonVersionUnknown(),

@@ -32,6 +32,8 @@ class RequirementsTest {
         assertEquals(">=0.4", requirements.dependencies().get(1).specifier());
         assertEquals("3.2.9", requirements.dependencies().get(2).pinned().orElseThrow().toString());
         assertEquals(new Location("requirements.txt", 3, 1), requirements.dependencies().get(2).at());
+        assertEquals("python_version >= \"3.8\"", requirements.dependencies().get(2).marker());
+        assertEquals("", requirements.dependencies().get(0).marker());
     }
 
     @Test

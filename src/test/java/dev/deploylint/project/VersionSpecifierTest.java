@@ -33,4 +33,19 @@ class VersionSpecifierTest {
         assertTrue(VersionSpecifier.parse("^1.2").isEmpty());
         assertTrue(VersionSpecifier.parse(">=abc").isEmpty());
     }
+
+    @ParameterizedTest(name = "{0} stays below {1}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "<1.0;1.1;true",
+        "<=1.1;1.1;false",
+        "==0.13.*;1.1;true",
+        "~=0.13;1.1;true",
+        "~=1.0.2;1.1;true",
+        "~=1.0;1.1;false",
+        ">=0.13;1.1;false",
+        "'';1.1;false",
+        ">=0.12,<1.1;1.1;true"})
+    void allBelow(String specifier, String limit, boolean below) {
+        assertEquals(below, VersionSpecifier.parse(specifier).orElseThrow().allBelow(Version.parse(limit).orElseThrow()));
+    }
 }

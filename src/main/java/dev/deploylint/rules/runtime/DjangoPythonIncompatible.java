@@ -25,7 +25,8 @@ import java.util.Optional;
  *   Python as Requires-Python, so pip refuses to install the pin and the build fails.</li>
  * </ul>
  * A warning when the Python is only newer than the release was tested with. The Python is the
- * requested one, or the buildpack default (a warning then, as a previous build's Python may stick).
+ * requested one, or the buildpack default: a warning then, as a previous build's Python may stick, unless
+ * the Django cannot be imported on any Python the buildpack builds (before 2.0: every one is 3.10 or newer).
  */
 public final class DjangoPythonIncompatible implements Rule {
 
@@ -56,7 +57,9 @@ public final class DjangoPythonIncompatible implements Rule {
         }
         Location at = requested.map(PythonVersionFiles.Declared::at).orElse(django.dependency().at());
         String on = "Python " + python + (requested.map(r -> " (" + r.source() + ")").orElse(" (the buildpack default)"));
-        Severity certain = requested.isPresent() ? Severity.ERROR : Severity.WARNING;
+        // A previous build's Python sticks only within the versions the buildpack still builds, so a Django
+        // that cannot even be imported on any of them fails whatever Python the build ends up with.
+        Severity certain = requested.isPresent() || importFailsOnEveryBuildpackPython(django, pythons) ? Severity.ERROR : Severity.WARNING;
         String name = describe(django);
         Optional<String> removed = removedImport(django, python);
         if (removed.isPresent()) {
@@ -101,6 +104,12 @@ public final class DjangoPythonIncompatible implements Rule {
         findings.report(Severity.WARNING, at, name + " supports Python " + r.pythons().get(0) + " to "
                 + r.pythons().get(r.pythons().size() - 1) + ", not " + on + ", so it may fail at import or at runtime; "
                 + upgrade + downgrade, django.evidence());
+    }
+
+    private static boolean importFailsOnEveryBuildpackPython(ResolvedVersion django, PythonVersionTable pythons) {
+        return pythons.pythons().stream()
+                .filter(m -> m.status() == PythonVersionTable.Status.SUPPORTED || m.status() == PythonVersionTable.Status.DEPRECATED)
+                .allMatch(m -> removedImport(django, m.name()).isPresent());
     }
 
     /** The standard-library name this Django imports at startup that {@code python} no longer has. */
