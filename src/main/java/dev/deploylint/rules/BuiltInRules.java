@@ -45,6 +45,9 @@ import dev.deploylint.rules.dependencies.NltkTxtWithoutNltk;
 import dev.deploylint.rules.django.ConfigVarRequired;
 import dev.deploylint.rules.django.SettingsModuleMissing;
 import dev.deploylint.rules.django.SettingsModuleAssumed;
+import dev.deploylint.rules.django.SettingsImportPathMissing;
+import dev.deploylint.rules.django.SettingsModuleEmpty;
+import dev.deploylint.rules.django.SettingsPackageNotInstalled;
 import dev.deploylint.rules.dependencies.PackageManagerMissing;
 import dev.deploylint.rules.dependencies.PipfileLockMissing;
 import dev.deploylint.rules.dependencies.UnmaintainedHerokuHelper;
@@ -185,6 +188,9 @@ public final class BuiltInRules {
             new SettingsModuleMissing(),
             new ConfigVarRequired(),
             new SettingsModuleAssumed(),
+            new SettingsImportPathMissing(),
+            new SettingsPackageNotInstalled(),
+            new SettingsModuleEmpty(),
             new DebugEnabled(),
             new SecretKeyWeak(),
             new AllowedHostsEmpty(),

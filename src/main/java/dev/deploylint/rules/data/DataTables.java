@@ -13,7 +13,8 @@ import java.util.List;
 public final class DataTables {
 
     public static final int MAX_AGE_DAYS = 180;
-    public static final List<String> TABLES = List.of("python-versions.yaml", "django-python.yaml", "package-releases.yaml");
+    public static final List<String> TABLES = List.of("python-versions.yaml", "django-python.yaml", "package-releases.yaml",
+            "import-names.yaml");
 
     private DataTables() {
     }
@@ -27,7 +28,8 @@ public final class DataTables {
         return List.of(
                 new Checked("rules/data/" + TABLES.get(0), LocalDate.parse(PythonVersionTable.get().checked())),
                 new Checked("rules/data/" + TABLES.get(1), LocalDate.parse(DjangoPythonTable.get().checked())),
-                new Checked("rules/data/" + TABLES.get(2), LocalDate.parse(PackageReleases.get().checked())));
+                new Checked("rules/data/" + TABLES.get(2), LocalDate.parse(PackageReleases.get().checked())),
+                new Checked("rules/data/" + TABLES.get(3), LocalDate.parse(ImportNames.get().checked())));
     }
 
     /** The notes to show on {@code today}: one per table older than {@link #MAX_AGE_DAYS} days. */
