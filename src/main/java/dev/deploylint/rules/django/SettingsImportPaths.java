@@ -6,6 +6,7 @@ import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
 import dev.deploylint.project.Dependencies;
 import dev.deploylint.project.Dependency;
+import dev.deploylint.project.DeployStyle;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.ImportPaths;
 import dev.deploylint.project.Location;
@@ -221,7 +222,7 @@ final class SettingsImportPaths {
     static String consequence(Project project, SettingsImportPaths.Entry entry) {
         String setting = entry.setting();
         if (setting.equals("INSTALLED_APPS")) {
-            return "`django.setup()` fails with ImportError in " + (AppFacts.collectstaticRuns(project) ? "the build's `collectstatic` and " : "")
+            return "`django.setup()` fails with ImportError in " + (buildRunsCollectstatic(project) ? "the build's `collectstatic` and " : "")
                     + "every process";
         }
         if (setting.startsWith("MIDDLEWARE")) {
@@ -235,7 +236,7 @@ final class SettingsImportPaths {
                     : "`runserver` fails with ImproperlyConfigured (gunicorn imports its WSGI module itself and does not read the setting)";
         }
         if (setting.equals("STATICFILES_STORAGE") || setting.equals("STORAGES[\"staticfiles\"]")) {
-            return (AppFacts.collectstaticRuns(project) ? "the build's `collectstatic` fails with ImportError, and " : "")
+            return (buildRunsCollectstatic(project) ? "the build's `collectstatic` fails with ImportError, and " : "")
                     + "every `{% static %}` tag fails";
         }
         if (setting.equals("TEMPLATES")) {
@@ -247,5 +248,10 @@ final class SettingsImportPaths {
     private static boolean webRunsRunserver(Project project) {
         return Procfile.of(project).flatMap(p -> p.process("web")).stream().flatMap(web -> web.parsed().invocations().stream())
                 .anyMatch(invocation -> invocation.managementCommand().filter(word -> word.text().equals("runserver")).isPresent());
+    }
+
+    /** True when the buildpack's build runs collectstatic: never for a container app, which Heroku builds from its Dockerfile. */
+    static boolean buildRunsCollectstatic(Project project) {
+        return AppFacts.collectstaticRuns(project) && !DeployStyle.of(project).isContainer();
     }
 }

@@ -8,7 +8,6 @@ import dev.deploylint.project.FileTree;
 import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.ProjectTemplate;
-import dev.deploylint.rules.AppFacts;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +53,7 @@ public final class SettingsModuleEmpty implements Rule {
         }
         findings.report(Severity.WARNING, Location.startOf(managePy.get()), "nothing in the app names a settings module (no"
                 + " `os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", ...)` in manage.py or wsgi.py, no Procfile, app.json or heroku.yml"
-                + " setting), so every Django process" + (AppFacts.collectstaticRuns(project) ? ", the build's `collectstatic` included," : "")
+                + " setting), so every Django process" + (SettingsImportPaths.buildRunsCollectstatic(project) ? ", the build's `collectstatic` included," : "")
                 + " fails with ImproperlyConfigured unless config var `DJANGO_SETTINGS_MODULE` is set; add"
                 + " `os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \"" + suggestedModule(project, django) + "\")` to manage.py and wsgi.py");
     }
@@ -64,7 +63,7 @@ public final class SettingsModuleEmpty implements Rule {
         List<String> siblings = path.endsWith("/__init__.py") ? modulesBeside(project.files(), path) : List.of();
         String parent = named.name();
         String consequence = "Django runs on its defaults alone (no INSTALLED_APPS, no ROOT_URLCONF, an empty SECRET_KEY): "
-                + (AppFacts.collectstaticRuns(project) ? "the build's `collectstatic` fails, and " : "")
+                + (SettingsImportPaths.buildRunsCollectstatic(project) ? "the build's `collectstatic` fails, and " : "")
                 + "every process stops with ImproperlyConfigured or every request fails";
         String fix = siblings.isEmpty() ? "put the settings in `" + path + "` or name the module that holds them"
                 : "name the module that holds the settings (" + String.join(", ", siblings.stream().map(s -> "`" + parent + "." + s + "`").toList())
