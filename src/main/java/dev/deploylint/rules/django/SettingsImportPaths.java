@@ -165,7 +165,9 @@ final class SettingsImportPaths {
             // a module of the app named like a known package may be a leftover beside the installed one
             return providers.isPresent() ? Verdict.UNKNOWN : Verdict.MISSING_IN_APP;
         }
-        if (paths.appearsAnywhere(parts[0]) || providers.isEmpty() || !AppFacts.dependenciesFullyKnown(project)) {
+        // bin/pre_compile and bin/post_compile hooks may install packages of their own
+        if (paths.appearsAnywhere(parts[0]) || providers.isEmpty() || !AppFacts.dependenciesFullyKnown(project)
+                || project.files().exists("bin/pre_compile") || project.files().exists("bin/post_compile")) {
             return Verdict.UNKNOWN;
         }
         boolean installed = Dependencies.of(project).all().stream().map(Dependency::name).anyMatch(providers.get()::installedBy);
