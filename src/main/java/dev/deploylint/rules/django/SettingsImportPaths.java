@@ -162,8 +162,11 @@ final class SettingsImportPaths {
         }
         Optional<ImportNames.Providers> providers = ImportNames.get().providers(parts[0]);
         if (paths.isAppModule(parts[0])) {
-            // a module of the app named like a known package may be a leftover beside the installed one
-            return providers.isPresent() ? Verdict.UNKNOWN : Verdict.MISSING_IN_APP;
+            // a module of the app named like a known package may be a leftover beside the installed one;
+            // Django before 1.4 also put the project folder's parent on sys.path (setup_environ), so
+            // `project.app` could mean a folder this app's listing names differently
+            boolean oldDjango = ResolvedVersion.of(project, "django").map(v -> v.isBelow("1.4")).orElse(false);
+            return providers.isPresent() || oldDjango ? Verdict.UNKNOWN : Verdict.MISSING_IN_APP;
         }
         // bin/pre_compile and bin/post_compile hooks may install packages of their own
         if (paths.appearsAnywhere(parts[0]) || providers.isEmpty() || !AppFacts.dependenciesFullyKnown(project)
