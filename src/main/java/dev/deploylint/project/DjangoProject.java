@@ -5,6 +5,7 @@ import dev.deploylint.parse.python.Expr;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.PythonModule;
 import dev.deploylint.parse.python.Stmt;
+import dev.deploylint.parse.python.StringLiteralIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,7 @@ public final class DjangoProject {
     private final Optional<ModuleReference> settingsModule;
     private final Optional<String> settingsPath;
     private final Optional<ModuleEvaluator.Evaluation> settings;
+    private final java.util.Map<String, List<Expr.Str>> literals = new java.util.HashMap<>();
 
     private DjangoProject(Project project) {
         this.project = project;
@@ -101,6 +103,14 @@ public final class DjangoProject {
                 .filter(path -> !inIgnoredFolder(path) && !settingsPath.map(path::equals).orElse(false)).sorted().toList();
     }
 
+    /**
+     * True when the settings module exists but holds no statement (an empty package
+     * {@code __init__.py}, or only comments and a docstring): Django then runs on its defaults alone.
+     */
+    public boolean settingsEmpty() {
+        return settingsPath.flatMap(path -> PythonSources.of(project).module(path)).filter(DjangoProject::isEmpty).isPresent();
+    }
+
     /** The evaluated settings, when the settings module exists. */
     public Optional<ModuleEvaluator.Evaluation> settings() {
         return settings;
@@ -128,6 +138,28 @@ public final class DjangoProject {
      */
     public boolean definitelyUnset(String name) {
         return settings.isPresent() && !settings.get().namespace().opaque() && setting(name).isEmpty();
+    }
+
+    /**
+     * The string literal of the evaluated settings modules that holds {@code value}, preferring one
+     * in the file of {@code near} (the statement that set the setting): where a rule points at one
+     * entry of a list, and how it sees that adjacent literals were joined ({@link Expr.Str#parts()}).
+     */
+    public Optional<Expr.Str> literal(String value, Location near) {
+        if (settings.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> paths = new ArrayList<>(settings.get().modules());
+        paths.sort((a, b) -> Boolean.compare(!a.equals(near.path()), !b.equals(near.path())));
+        PythonSources sources = PythonSources.of(project);
+        for (String path : paths) {
+            Optional<Expr.Str> found = literals.computeIfAbsent(path, p -> sources.module(p).map(StringLiteralIndex::of).orElse(List.of()))
+                    .stream().filter(literal -> literal.value().equals(value)).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The file of dotted module {@code name} in the app: a .py file or a package's __init__.py. */

@@ -50,6 +50,9 @@ import dev.deploylint.rules.django.ConfigVarRequired;
 import dev.deploylint.rules.django.SettingsModuleMissing;
 import dev.deploylint.rules.django.ProductionSettingsBehindConfigVar;
 import dev.deploylint.rules.django.SettingsModuleAssumed;
+import dev.deploylint.rules.django.SettingsImportPathMissing;
+import dev.deploylint.rules.django.SettingsModuleEmpty;
+import dev.deploylint.rules.django.SettingsPackageNotInstalled;
 import dev.deploylint.rules.dependencies.PackageManagerMissing;
 import dev.deploylint.rules.dependencies.PipfileLockMissing;
 import dev.deploylint.rules.dependencies.UnmaintainedHerokuHelper;
@@ -198,6 +201,9 @@ public final class BuiltInRules {
             new ConfigVarRequired(),
             new SettingsModuleAssumed(),
             new ProductionSettingsBehindConfigVar(),
+            new SettingsImportPathMissing(),
+            new SettingsPackageNotInstalled(),
+            new SettingsModuleEmpty(),
             new DebugEnabled(),
             new SecretKeyWeak(),
             new SecretKeyCommitted(),

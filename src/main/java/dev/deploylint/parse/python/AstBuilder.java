@@ -464,6 +464,7 @@ final class AstBuilder {
 
     private Expr strings(Location at, List<TerminalNode> tokens) {
         StringBuilder value = new StringBuilder();
+        List<String> parts = new ArrayList<>(tokens.size());
         boolean formatted = false;
         boolean bytes = false;
         for (TerminalNode token : tokens) {
@@ -471,8 +472,10 @@ final class AstBuilder {
             String prefix = StringLiterals.prefix(text);
             formatted |= prefix.contains("f");
             bytes |= prefix.contains("b");
-            value.append(StringLiterals.value(text));
+            String part = StringLiterals.value(text);
+            parts.add(part);
+            value.append(part);
         }
-        return new Expr.Str(at, value.toString(), formatted, bytes);
+        return new Expr.Str(at, value.toString(), formatted, bytes, parts);
     }
 }

@@ -31,9 +31,25 @@ public sealed interface Expr {
     /**
      * A string literal after implicit concatenation of adjacent literals, with escapes decoded.
      * {@code formatted} is true for f-strings, whose {@code value} is then the literal text only
-     * and must not be trusted; {@code bytes} is true for b'' literals.
+     * and must not be trusted; {@code bytes} is true for b'' literals. {@code parts} holds the
+     * decoded value of each adjacent literal in order ({@code "food" "PushEatApp"} has two, the
+     * mark of a missing comma in a list); a single literal has one.
      */
-    record Str(Location at, String value, boolean formatted, boolean bytes) implements Expr {
+    record Str(Location at, String value, boolean formatted, boolean bytes, List<String> parts) implements Expr {
+
+        public Str {
+            parts = List.copyOf(parts);
+        }
+
+        /** A single literal. */
+        public Str(Location at, String value, boolean formatted, boolean bytes) {
+            this(at, value, formatted, bytes, List.of(value));
+        }
+
+        /** True when adjacent literals were joined into this one. */
+        public boolean concatenated() {
+            return parts.size() > 1;
+        }
     }
 
     /** An int, float or complex literal, as written in the source ({@code 1_000}, {@code 0x1F}). */

@@ -14,7 +14,7 @@ public final class DataTables {
 
     public static final int MAX_AGE_DAYS = 180;
     public static final List<String> TABLES = List.of("python-versions.yaml", "django-python.yaml", "package-releases.yaml",
-            "uninstallable-packages.yaml", "large-packages.yaml", "python-buildpacks.yaml");
+            "uninstallable-packages.yaml", "large-packages.yaml", "python-buildpacks.yaml", "import-names.yaml");
 
     private DataTables() {
     }
@@ -31,7 +31,8 @@ public final class DataTables {
                 new Checked("rules/data/" + TABLES.get(2), LocalDate.parse(PackageReleases.get().checked())),
                 new Checked("rules/data/" + TABLES.get(3), LocalDate.parse(UninstallablePackages.get().checked())),
                 new Checked("rules/data/" + TABLES.get(4), LocalDate.parse(LargePackages.get().checked())),
-                new Checked("rules/data/" + TABLES.get(5), LocalDate.parse(PythonBuildpacks.get().checked())));
+                new Checked("rules/data/" + TABLES.get(5), LocalDate.parse(PythonBuildpacks.get().checked())),
+                new Checked("rules/data/" + TABLES.get(6), LocalDate.parse(ImportNames.get().checked())));
     }
 
     /** The notes to show on {@code today}: one per table older than {@link #MAX_AGE_DAYS} days. */
