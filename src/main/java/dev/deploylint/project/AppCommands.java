@@ -71,9 +71,9 @@ public record AppCommands(List<Command> all) {
         return project.view(AppCommands.class, AppCommands::collect);
     }
 
-    /** The web command Heroku runs, if the app names one. */
+    /** The web command Heroku runs, if the app names one: of a Procfile's duplicate {@code web} lines, the last, as {@link Procfile#process}. */
     public Optional<Command> web() {
-        return all.stream().filter(c -> c.kind() == Kind.WEB).findFirst();
+        return all.stream().filter(c -> c.kind() == Kind.WEB).reduce((first, second) -> second);
     }
 
     public List<Command> ofKind(Kind kind) {

@@ -10,6 +10,7 @@ import dev.deploylint.project.ProcessCommand;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.PythonVersionFiles;
 import dev.deploylint.rules.AppFacts;
+import dev.deploylint.rules.PythonAdvice;
 import dev.deploylint.rules.ResolvedVersion;
 import dev.deploylint.rules.data.DjangoPythonTable;
 import dev.deploylint.rules.data.PythonVersionTable;
@@ -131,9 +132,14 @@ public final class CommandRemovedInPinnedVersion implements Rule {
         requested.ifPresent(d -> evidence.add(new Evidence(d.at(), "Python " + d.text() + " is requested here")));
         String pythonText = requested.map(d -> "Python " + d.text() + " (" + d.source() + ")")
                 .orElse("Python " + python + " (the buildpack's default, as no version is declared)");
+        // Upgrading waitress alone does not help an app whose Django cannot run on that Python either.
+        String alsoDjango = ResolvedVersion.of(project, "django").filter(django -> !PythonAdvice.djangoRuns(django, python))
+                .map(django -> "; " + django.describe().replaceFirst("(?i)^django", "Django") + " cannot run on Python " + python
+                        + " either (PY010), so upgrade Django too")
+                .orElse("");
         findings.report(severity, invocation.program().at(), command.describe() + " runs " + waitress.get().describe()
                 + ", which imports `asyncore`, a module " + pythonText + " no longer has, so the process stops with ModuleNotFoundError;"
-                + " upgrade to `waitress>=3`", evidence.toArray(Evidence[]::new));
+                + " upgrade to `waitress>=3`" + alsoDjango, evidence.toArray(Evidence[]::new));
     }
 
     private static String defaultMinor() {
