@@ -97,4 +97,13 @@ class AppCommandsTest {
         assertEquals(List.of("a#b"), ProcessCommand.tokens("a#b", offset -> new Location("Procfile", 1, offset + 1)).stream()
                 .map(t -> t.word().text()).toList(), "a # inside a word is not a comment");
     }
+
+    @Test
+    void envAndShellKeywordsRunTheCommandAfterThem() {
+        ProcessCommand parsed = ProcessCommand.parse("env CELERY_APP=mysite celery worker; if python manage.py check; then exit 0; fi",
+                offset -> new Location("bin/post_compile", 1, offset + 1));
+        assertEquals(List.of("celery", "python", "exit", "fi"), parsed.invocations().stream().map(ProcessCommand.Invocation::programName).toList());
+        assertEquals("mysite", parsed.invocations().get(0).env().get("CELERY_APP").text().substring("CELERY_APP=".length()));
+        assertEquals(List.of("env"), parsed.invocations().get(0).wrappers().stream().map(ProcessCommand.Word::text).toList());
+    }
 }
