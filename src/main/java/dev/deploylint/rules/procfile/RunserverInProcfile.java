@@ -38,8 +38,13 @@ public final class RunserverInProcfile implements Rule {
                             process + " runs Django's development server, which is single-threaded, not hardened and serves no static files"
                                     + " with DEBUG off; " + fix);
                 } else {
+                    String address = args.stream().skip(runserver + 1).map(ProcessCommand.Word::text).filter(t -> !t.startsWith("-"))
+                            .findFirst().map(t -> "`" + t + "`").orElse("127.0.0.1:8000");
+                    // runserver binds 127.0.0.1 unless the address names another host, so `runserver $PORT` is loopback-only.
+                    String binding = address.contains("PORT") ? ", which listens on 127.0.0.1 only, where Heroku's router cannot reach it"
+                            : ", never binding `$PORT`";
                     findings.report(unbound, args.get(runserver).at(),
-                            process + " runs Django's development server on 127.0.0.1:8000, never binding `$PORT`, so Heroku kills the dyno"
+                            process + " runs Django's development server on " + address + binding + ", so Heroku kills the dyno"
                                     + " after 60 seconds (R10); " + fix);
                 }
             }
