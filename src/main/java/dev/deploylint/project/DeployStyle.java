@@ -46,15 +46,24 @@ public record DeployStyle(Kind kind, String reason, Optional<Location> at) {
         if (project.text(Procfile.PATH).isEmpty() && project.text(HerokuYml.PATH).isEmpty()) {
             Optional<Dockerfile.Command> command = Dockerfile.of(project, DEFAULT_DOCKERFILE).flatMap(Dockerfile::command);
             if (command.isPresent()) {
-                return new DeployStyle(Kind.CONTAINER, "the Dockerfile starts the app and there is no Procfile: `heroku container:push`",
-                        Optional.of(command.get().at()));
+                return new DeployStyle(Kind.CONTAINER, CONTAINER_PUSH, Optional.of(command.get().at()));
             }
         }
         return new DeployStyle(Kind.BUILDPACK, "", Optional.empty());
     }
 
+    private static final String CONTAINER_PUSH = "the Dockerfile starts the app and there is no Procfile: `heroku container:push`";
+
     public boolean isContainer() {
         return kind == Kind.CONTAINER;
+    }
+
+    /**
+     * True for a container app that no file declares as one: a Dockerfile that starts the app,
+     * with no Procfile and no heroku.yml, read as a {@code heroku container:push} deploy.
+     */
+    public boolean isAssumedContainer() {
+        return isContainer() && reason.equals(CONTAINER_PUSH);
     }
 
     /** {@code container (heroku.yml build.docker, heroku.yml:2:3)} or {@code buildpack}. */

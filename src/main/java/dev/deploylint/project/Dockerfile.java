@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,11 +54,16 @@ public record Dockerfile(String path, List<Stage> stages) {
 
     /**
      * A {@code CMD} or {@code ENTRYPOINT}: in exec form the JSON array's words, in shell form the
-     * command line as written (Docker runs it with {@code /bin/sh -c}).
+     * command line as written (Docker runs it with {@code /bin/sh -c}). {@code written} is the
+     * instruction's arguments as written (continuation lines joined), {@code locate} maps a char
+     * offset in it to the file, and {@code tokens} are the words with their spans in it: the shell's
+     * words in shell form, the JSON strings' contents in exec form.
      */
-    public record Command(boolean execForm, List<String> words, String text, Location at) {
+    public record Command(boolean execForm, List<String> words, String text, Location at, String written,
+                          IntFunction<Location> locate, List<ProcessCommand.Token> tokens) {
         public Command {
             words = List.copyOf(words);
+            tokens = List.copyOf(tokens);
         }
     }
 
@@ -211,6 +217,9 @@ public record Dockerfile(String path, List<Stage> stages) {
         }
         String args = logical.substring(argsStart);
         Location at = file.locationOf(offsets.textOffset(start));
+        Segments segments = offsets;
+        int base = argsStart;
+        IntFunction<Location> locate = offset -> file.locationOf(segments.textOffset(base + offset));
         switch (keyword) {
             case "FROM" -> {
                 if (current != null) {
@@ -225,12 +234,12 @@ public record Dockerfile(String path, List<Stage> stages) {
             }
             case "CMD" -> {
                 if (current != null) {
-                    current.cmd = Optional.of(command(file, args, at));
+                    current.cmd = Optional.of(command(file, args, at, locate));
                 }
             }
             case "ENTRYPOINT" -> {
                 if (current != null) {
-                    current.entrypoint = Optional.of(command(file, args, at));
+                    current.entrypoint = Optional.of(command(file, args, at, locate));
                 }
             }
             default -> {
@@ -330,16 +339,29 @@ public record Dockerfile(String path, List<Stage> stages) {
     }
 
     /** Exec form when the arguments are a JSON array of strings, as Docker decides; shell form otherwise. */
-    private static Command command(SourceFile file, String args, Location at) {
+    private static Command command(SourceFile file, String args, Location at, IntFunction<Location> locate) {
         if (args.startsWith("[")) {
             JsonDocument json = JsonDocument.parse(SourceFile.of(file.path(), args));
             if (json.isValid() && json.root() instanceof Json.JArray array
                     && array.items().stream().allMatch(item -> item instanceof Json.JString)) {
                 List<String> words = array.items().stream().map(item -> ((Json.JString) item).value()).toList();
-                return new Command(true, words, String.join(" ", words), at);
+                List<ProcessCommand.Token> tokens = new ArrayList<>();
+                for (Json item : array.items()) {
+                    tokens.add(execToken(args, (Json.JString) item, locate));
+                }
+                return new Command(true, words, String.join(" ", words), at, args, locate, tokens);
             }
         }
-        return new Command(false, List.of(), args, at);
+        return new Command(false, List.of(), args, at, args, locate, ProcessCommand.tokens(args, locate));
+    }
+
+    /** A JSON string's content as a word; its span covers the content when no escape changes it, else it is empty. */
+    private static ProcessCommand.Token execToken(String args, Json.JString item, IntFunction<Location> locate) {
+        int quote = args.offsetByCodePoints(0, Math.min(item.at().column() - 1, args.codePointCount(0, args.length())));
+        int start = Math.min(quote + 1, args.length());
+        boolean asWritten = args.startsWith(item.value() + "\"", start);
+        ProcessCommand.Word word = new ProcessCommand.Word(item.value(), locate.apply(start), false);
+        return new ProcessCommand.Token(word, start, asWritten ? start + item.value().length() : start);
     }
 
     /** Where each physical line of a logical instruction starts, in the instruction and in the file. */

@@ -18,10 +18,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * The app's {@code heroku.yml} build manifest, composed by SnakeYAML without constructing objects:
  * its top-level keys, the {@code build.docker} section, the Dockerfile each process is built
- * from and the {@code run} commands, every one with its location. A file that does not parse has a {@link Problem} and no keys.
+ * from, the {@code run} commands and the {@code release} command, every one with its location. A file that does not parse has a {@link Problem} and no keys.
  */
 public record HerokuYml(Optional<Problem> problem, List<Key> keys, Optional<Location> buildDocker, List<DockerImage> images,
-                        List<RunCommand> run) {
+                        List<RunCommand> run, Optional<RunCommand> release) {
 
     public static final String PATH = "heroku.yml";
 
@@ -34,10 +34,45 @@ public record HerokuYml(Optional<Problem> problem, List<Key> keys, Optional<Loca
     }
 
     /**
-     * A process's command under {@code run}: a string, or the words of a {@code command:} list
-     * joined by spaces, with the location of the value.
+     * A process's command under {@code run} (or the {@code release} command, as process
+     * {@code release}): a string, or the words of a {@code command:} list joined by spaces, with
+     * the location of the value. {@code pieces} map the command's characters back to the file.
      */
-    public record RunCommand(String process, String command, Location at) {
+    public record RunCommand(String process, String command, Location at, List<Piece> pieces) {
+
+        public RunCommand(String process, String command, Location at) {
+            this(process, command, at, List.of(new Piece(0, at, false)));
+        }
+
+        public RunCommand {
+            pieces = List.copyOf(pieces);
+        }
+
+        /**
+         * Where the command's character at {@code offset} is written: exact inside a plain or
+         * quoted scalar on one line that holds the characters as they are, otherwise the start of
+         * the scalar that holds it.
+         */
+        public Location locate(int offset) {
+            Piece piece = pieces.get(0);
+            for (Piece p : pieces) {
+                if (p.offset() <= offset) {
+                    piece = p;
+                }
+            }
+            if (!piece.exact() || offset < piece.offset()) {
+                return piece.at();
+            }
+            int end = Math.min(offset, command.length());
+            return new Location(piece.at().path(), piece.at().line(), piece.at().column() + command.codePointCount(piece.offset(), end));
+        }
+    }
+
+    /**
+     * One scalar of a command: it starts at {@code offset} in the joined command, its first
+     * character is at {@code at}, and {@code exact} when its characters stand one to one on that line.
+     */
+    public record Piece(int offset, Location at, boolean exact) {
     }
 
     /** Why the file does not parse, at the position the parser stopped. */
@@ -75,9 +110,11 @@ public record HerokuYml(Optional<Problem> problem, List<Key> keys, Optional<Loca
         Location buildDocker = null;
         List<DockerImage> images = new ArrayList<>();
         List<RunCommand> run = new ArrayList<>();
+        Optional<RunCommand> release = Optional.empty();
         if (root instanceof MappingNode mapping) {
             entry(mapping, "run").filter(t -> t.getValueNode() instanceof MappingNode)
                     .ifPresent(t -> ((MappingNode) t.getValueNode()).getValue().forEach(process -> runCommand(file, process).ifPresent(run::add)));
+            release = entry(mapping, "release").flatMap(t -> command(file, "release", t.getValueNode()));
             for (NodeTuple tuple : mapping.getValue()) {
                 scalar(tuple.getKeyNode()).ifPresent(name -> keys.add(new Key(name, locate(file, tuple.getKeyNode().getStartMark()))));
             }
@@ -98,26 +135,55 @@ public record HerokuYml(Optional<Problem> problem, List<Key> keys, Optional<Loca
                 }
             }
         }
-        return new HerokuYml(Optional.empty(), List.copyOf(keys), Optional.ofNullable(buildDocker), List.copyOf(images), List.copyOf(run));
+        return new HerokuYml(Optional.empty(), List.copyOf(keys), Optional.ofNullable(buildDocker), List.copyOf(images), List.copyOf(run),
+                release);
     }
 
     /** {@code web: gunicorn app.wsgi} or {@code web: {command: [gunicorn, app.wsgi], image: web}}. */
     private static Optional<RunCommand> runCommand(SourceFile file, NodeTuple process) {
-        Optional<String> name = scalar(process.getKeyNode());
-        Node value = process.getValueNode();
-        if (name.isEmpty()) {
-            return Optional.empty();
-        }
+        return scalar(process.getKeyNode()).flatMap(name -> command(file, name, process.getValueNode()));
+    }
+
+    private static Optional<RunCommand> command(SourceFile file, String name, Node value) {
         if (value instanceof ScalarNode command) {
-            return Optional.of(new RunCommand(name.get(), command.getValue(), locate(file, command.getStartMark())));
+            Piece piece = piece(file, command, 0);
+            return Optional.of(new RunCommand(name, command.getValue(), piece.at(), List.of(piece)));
         }
         Optional<Node> command = value instanceof MappingNode spec ? entry(spec, "command").map(NodeTuple::getValueNode) : Optional.empty();
-        if (command.isPresent() && command.get() instanceof SequenceNode words
+        if (command.isPresent() && command.get() instanceof SequenceNode words && !words.getValue().isEmpty()
                 && words.getValue().stream().allMatch(word -> word instanceof ScalarNode)) {
-            String text = String.join(" ", words.getValue().stream().map(word -> ((ScalarNode) word).getValue()).toList());
-            return Optional.of(new RunCommand(name.get(), text, locate(file, words.getStartMark())));
+            StringBuilder text = new StringBuilder();
+            List<Piece> pieces = new ArrayList<>();
+            for (Node word : words.getValue()) {
+                if (!text.isEmpty()) {
+                    text.append(' ');
+                }
+                pieces.add(piece(file, (ScalarNode) word, text.length()));
+                text.append(((ScalarNode) word).getValue());
+            }
+            return Optional.of(new RunCommand(name, text.toString(), locate(file, words.getStartMark()), pieces));
         }
-        return command.flatMap(HerokuYml::scalar).map(text -> new RunCommand(name.get(), text, locate(file, command.get().getStartMark())));
+        return command.filter(node -> node instanceof ScalarNode)
+                .map(node -> {
+                    Piece piece = piece(file, (ScalarNode) node, 0);
+                    return new RunCommand(name, ((ScalarNode) node).getValue(), piece.at(), List.of(piece));
+                });
+    }
+
+    /** Where a scalar's value starts, and whether its characters are written as they are on one line. */
+    private static Piece piece(SourceFile file, ScalarNode scalar, int offset) {
+        Location start = locate(file, scalar.getStartMark());
+        boolean oneLine = scalar.getStartMark().getLine() == scalar.getEndMark().getLine();
+        boolean quoted = switch (scalar.getScalarStyle()) {
+            case SINGLE_QUOTED, DOUBLE_QUOTED -> true;
+            default -> false;
+        };
+        boolean plain = scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
+        Location first = quoted ? new Location(start.path(), start.line(), start.column() + 1) : start;
+        String line = file.line(first.line());
+        int index = line.offsetByCodePoints(0, Math.min(first.column() - 1, line.codePointCount(0, line.length())));
+        boolean exact = oneLine && (plain || quoted) && line.startsWith(scalar.getValue(), index);
+        return new Piece(offset, first, exact);
     }
 
     /** The command heroku.yml runs for {@code process}, if it names one. */
@@ -126,7 +192,7 @@ public record HerokuYml(Optional<Problem> problem, List<Key> keys, Optional<Loca
     }
 
     private static HerokuYml invalid(Location at, String message) {
-        return new HerokuYml(Optional.of(new Problem(at, message)), List.of(), Optional.empty(), List.of(), List.of());
+        return new HerokuYml(Optional.of(new Problem(at, message)), List.of(), Optional.empty(), List.of(), List.of(), Optional.empty());
     }
 
     private static Optional<NodeTuple> entry(MappingNode mapping, String key) {

@@ -89,6 +89,15 @@ public record ProcessCommand(List<Invocation> invocations) {
         return new ProcessCommand(List.copyOf(invocations));
     }
 
+    /**
+     * An exec-form command, such as a Dockerfile's JSON-array {@code CMD}: the words are the
+     * program and its arguments exactly as given, with no shell to split, expand or chain them.
+     */
+    public static ProcessCommand ofWords(List<Word> words) {
+        Invocation invocation = words.isEmpty() ? null : invocation(words, Optional.of(""));
+        return new ProcessCommand(invocation == null ? List.of() : List.of(invocation));
+    }
+
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** Heroku runs every process from the app root, {@code /app}. */
@@ -142,6 +151,13 @@ public record ProcessCommand(List<Invocation> invocations) {
             case "exec", "nice", "ddtrace-run", "opentelemetry-instrument", "scout-apm-run" -> {
                 return hasNext ? 1 : 0;
             }
+            // Shell keywords that run the command after them, as in a bin/post_compile script.
+            case "if", "then", "else", "elif", "do", "while", "until", "!", "time" -> {
+                return hasNext ? 1 : 0;
+            }
+            case "env" -> {
+                return hasNext && !words.get(i + 1).text().startsWith("-") ? 1 : 0;
+            }
             case "newrelic-admin" -> {
                 return hasNext && i + 2 < words.size() && words.get(i + 1).text().equals("run-program") ? 2 : 0;
             }
@@ -158,9 +174,24 @@ public record ProcessCommand(List<Invocation> invocations) {
         return text.substring(text.lastIndexOf('/') + 1);
     }
 
+    /**
+     * A word as written: {@code start} and {@code end} are char offsets into the command text
+     * (end exclusive), quotes and escapes included.
+     */
+    public record Token(Word word, int start, int end) {
+    }
+
     /** Splits like a POSIX shell: quotes group, backslash escapes, operators stand alone. */
     static List<Word> split(String command, IntFunction<Location> locate) {
-        List<Word> words = new ArrayList<>();
+        return tokens(command, locate).stream().map(Token::word).toList();
+    }
+
+    /**
+     * The words and operators of {@code command} with their spans, as {@link #parse} splits them;
+     * an unquoted {@code #} that starts a word starts a comment, which is not part of the command.
+     */
+    public static List<Token> tokens(String command, IntFunction<Location> locate) {
+        List<Token> words = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         int start = -1;
         boolean variable = false;
@@ -169,21 +200,25 @@ public record ProcessCommand(List<Invocation> invocations) {
             char c = command.charAt(i);
             if (Character.isWhitespace(c) || c == ';' || c == '|' || c == '&') {
                 if (start >= 0) {
-                    words.add(new Word(text.toString(), locate.apply(start), variable));
+                    words.add(new Token(new Word(text.toString(), locate.apply(start), variable), start, i));
                     text.setLength(0);
                     start = -1;
                     variable = false;
                 }
                 if (!Character.isWhitespace(c)) {
                     boolean doubled = i + 1 < command.length() && command.charAt(i + 1) == c && c != ';';
-                    words.add(new Word(doubled ? "" + c + c : "" + c, locate.apply(i), false));
-                    i += doubled ? 2 : 1;
+                    int length = doubled ? 2 : 1;
+                    words.add(new Token(new Word(doubled ? "" + c + c : "" + c, locate.apply(i), false), i, i + length));
+                    i += length;
                 } else {
                     i++;
                 }
                 continue;
             }
             if (start < 0) {
+                if (c == '#') {
+                    break;
+                }
                 start = i;
             }
             if (c == '\'' || c == '"') {
@@ -205,7 +240,7 @@ public record ProcessCommand(List<Invocation> invocations) {
             i++;
         }
         if (start >= 0) {
-            words.add(new Word(text.toString(), locate.apply(start), variable));
+            words.add(new Token(new Word(text.toString(), locate.apply(start), variable), start, Math.min(i, command.length())));
         }
         return words;
     }

@@ -17,6 +17,7 @@ public final class ProjectViews {
         BuildpackList.of(project);
         HerokuYml.of(project);
         DeployStyle.dockerfile(project);
+        AppCommands.of(project);
         IgnoreFile.of(project, IgnoreFile.SLUGIGNORE);
         IgnoreFile.of(project, IgnoreFile.GITIGNORE);
         DjangoProject.of(project);

@@ -60,6 +60,7 @@ import dev.deploylint.rules.dependencies.VirtualenvCommitted;
 import dev.deploylint.rules.dependencies.WebServerNotInstalled;
 import dev.deploylint.rules.procfile.AsgiModuleUnderWsgiWorker;
 import dev.deploylint.rules.procfile.BuildStepInWebProcess;
+import dev.deploylint.rules.procfile.CommandRemovedInPinnedVersion;
 import dev.deploylint.rules.procfile.GunicornLogFileRedundant;
 import dev.deploylint.rules.procfile.ProcfileCrlf;
 import dev.deploylint.rules.procfile.ProcfileDuplicateProcess;
@@ -70,6 +71,7 @@ import dev.deploylint.rules.procfile.ProcfileMisnamed;
 import dev.deploylint.rules.procfile.ProcfileMissing;
 import dev.deploylint.rules.procfile.ProcfileProcessNameNonportable;
 import dev.deploylint.rules.procfile.RunserverInProcfile;
+import dev.deploylint.rules.procfile.TypographicCharacterInCommand;
 import dev.deploylint.rules.procfile.WebPortNotBound;
 import dev.deploylint.rules.procfile.WebProcessMissing;
 import dev.deploylint.rules.procfile.WsgiModuleMissing;
@@ -140,7 +142,9 @@ public final class BuiltInRules {
             new WebPortNotBound(),
             new AsgiModuleUnderWsgiWorker(),
             new BuildStepInWebProcess(),
+            new CommandRemovedInPinnedVersion(),
             new GunicornLogFileRedundant(),
+            new TypographicCharacterInCommand(),
             new PackageManagerMissing(),
             new WebServerNotInstalled(),
             new MultiplePackageManagers(),

@@ -30,11 +30,21 @@ class HerokuYmlTest {
     void readsRunCommandsAsStringsOrCommandLists() {
         HerokuYml manifest = parse("build:\n  docker:\n    web: Dockerfile\nrun:\n  web: gunicorn app.wsgi\n"
                 + "  worker:\n    command:\n      - celery\n      - worker\n    image: web\n  odd:\n    image: web\n");
-        assertEquals(List.of(
-                new HerokuYml.RunCommand("web", "gunicorn app.wsgi", new Location("heroku.yml", 5, 8)),
-                new HerokuYml.RunCommand("worker", "celery worker", new Location("heroku.yml", 8, 7))), manifest.run());
+        assertEquals(List.of("web: gunicorn app.wsgi @ heroku.yml:5:8", "worker: celery worker @ heroku.yml:8:7"),
+                manifest.run().stream().map(run -> run.process() + ": " + run.command() + " @ " + run.at()).toList());
+        assertEquals(new Location("heroku.yml", 9, 9), manifest.run().get(1).locate("celery ".length()), "each list item maps to its own line");
+        assertEquals(new Location("heroku.yml", 5, 17), manifest.run().get(0).locate("gunicorn ".length()));
         assertEquals("gunicorn app.wsgi", manifest.runCommand("web").orElseThrow().command());
         assertTrue(manifest.runCommand("release").isEmpty());
+    }
+
+    @Test
+    void readsTheReleaseCommandAndLocatesOnlyWhatIsWrittenAsItIs() {
+        HerokuYml manifest = parse("release:\n  image: web\n  command:\n    - \"python manage.py \\u006digrate\"\n");
+        HerokuYml.RunCommand release = manifest.release().orElseThrow();
+        assertEquals("python manage.py migrate", release.command());
+        assertEquals(new Location("heroku.yml", 4, 8), release.locate(10), "an escape changes the text, so the scalar's start stands for it");
+        assertTrue(parse("run:\n  web: gunicorn app.wsgi\n").release().isEmpty());
     }
 
     @Test

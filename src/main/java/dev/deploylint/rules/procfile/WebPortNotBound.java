@@ -4,7 +4,9 @@ import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.project.Location;
 import dev.deploylint.project.ProcessCommand;
-import dev.deploylint.project.Procfile;
+import dev.deploylint.project.AppCommands;
+import dev.deploylint.project.DeployStyle;
+import dev.deploylint.lint.Severity;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.ServerCommand;
 import dev.deploylint.project.ServerArguments;
@@ -13,7 +15,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * PF010: a web server that does not listen on {@code $PORT} on all interfaces. gunicorn binds
+ * PF010: a web server that does not listen on {@code $PORT} on all interfaces, in whichever command
+ * starts the web process (Procfile, heroku.yml {@code run.web} or a container's CMD). gunicorn binds
  * {@code 0.0.0.0:$PORT} by itself since 0.16; uvicorn, daphne and hypercorn default to
  * 127.0.0.1:8000 and waitress-serve to port 8080 (django-heroku-config.md §6.1, §6.3).
  */
@@ -29,15 +32,44 @@ public final class WebPortNotBound implements Rule {
 
     @Override
     public void check(Project project, Findings findings) {
-        Procfile.of(project).flatMap(p -> p.process("web")).ifPresent(web -> {
+        AppCommands.of(project).web().ifPresent(web -> {
+            // A Dockerfile alone may be meant for another host; only a file that declares the container deploy makes R10 certain.
+            Findings sink = DeployStyle.of(project).isAssumedContainer() ? warningsOnly(findings) : findings;
             for (ProcessCommand.Invocation invocation : web.parsed().invocations()) {
+                if (!web.shell() && unexpandedPort(web, invocation, sink)) {
+                    continue;
+                }
                 if (invocation.programName().equals("waitress-serve")) {
-                    checkWaitress(invocation, findings);
+                    checkWaitress(invocation, sink);
                 } else {
-                    ServerCommand.of(invocation).ifPresent(server -> check(server, findings));
+                    ServerCommand.of(invocation).ifPresent(server -> check(server, sink));
                 }
             }
         });
+    }
+
+    /**
+     * Heroku runs an exec-form ENTRYPOINT without a shell (a CMD always gets one), so {@code $PORT}
+     * reaches the program as those five characters and no server can listen on it.
+     */
+    private static boolean unexpandedPort(AppCommands.Command web, ProcessCommand.Invocation invocation, Findings findings) {
+        for (ProcessCommand.Word arg : invocation.args()) {
+            if (PORT.matcher(arg.text()).find()) {
+                findings.report(arg.at(), web.describe() + " is in exec form, which Heroku runs without a shell (only a `CMD`"
+                        + " gets one), so `" + invocation.programName() + "` gets the text `" + arg.text() + "` instead of the port in `$PORT`"
+                        + " and the web dyno never binds it (R10); write it as `CMD " + shellForm(web) + "`");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String shellForm(AppCommands.Command web) {
+        return String.join(" ", web.tokens().stream().map(token -> token.word().text()).toList());
+    }
+
+    private static Findings warningsOnly(Findings findings) {
+        return (severity, location, message, evidence) -> findings.report(Severity.WARNING, location, message, evidence);
     }
 
     private static void check(ServerCommand server, Findings findings) {
