@@ -154,7 +154,7 @@ final class ExpressionEvaluator {
         if (choice == null) {
             return Value.UNKNOWN;
         }
-        ExpressionEvaluator quiet = new ExpressionEvaluator(lookup, modulePath, (name, call) -> { }, (variable, hasDefault, at) -> { }, budget);
+        ExpressionEvaluator quiet = new ExpressionEvaluator(lookup, modulePath, (name, call, args, keywords) -> { }, (variable, hasDefault, at) -> { }, budget);
         quiet.depth = depth;
         Value taken = quiet.eval(Boolean.TRUE.equals(Value.truth(choice.whenUnset())) ? e.body() : e.orElse());
         return new Value.EnvDerived(choice.variable(), taken, choice.change());
