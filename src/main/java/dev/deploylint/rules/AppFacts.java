@@ -6,7 +6,9 @@ import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
 import dev.deploylint.project.Dependencies;
 import dev.deploylint.project.Dependency;
+import dev.deploylint.project.DeployStyle;
 import dev.deploylint.project.DjangoProject;
+import dev.deploylint.project.Dockerfile;
 import dev.deploylint.project.FileTree;
 import dev.deploylint.project.Location;
 import dev.deploylint.project.PackageManagers;
@@ -42,7 +44,7 @@ public final class AppFacts {
     /**
      * The config vars the repository or the user provides: {@code --env}, app.json's {@code env}
      * (a value or a generator), and the variables of a committed .env file the settings load at
-     * runtime (see {@link RuntimeEnvFiles}).
+     * runtime (see {@link RuntimeEnvFiles}), and the {@code ENV} of a container app's final image stage.
      */
     public static java.util.Set<String> declaredConfigVars(Project project) {
         java.util.Set<String> declared = new java.util.HashSet<>(project.environment().keySet());
@@ -51,6 +53,8 @@ public final class AppFacts {
                 .filter(env -> env instanceof Json.JObject)
                 .ifPresent(env -> declared.addAll(((Json.JObject) env).members().keySet()));
         declared.addAll(RuntimeEnvFiles.of(project).committedKeys());
+        DeployStyle.dockerfile(project).flatMap(Dockerfile::finalStage)
+                .ifPresent(stage -> stage.env().forEach(env -> declared.add(env.name())));
         return declared;
     }
 
