@@ -42,10 +42,14 @@ public final class SettingsImportPathMissing implements Rule {
             Severity severity = SettingsImportPaths.severity(project, entry);
             String consequence = SettingsImportPaths.consequence(project, entry);
             if (comma.isPresent()) {
-                String literals = comma.get().stream().map(part -> "\"" + part + "\"").collect(Collectors.joining(" "));
-                findings.report(severity, entry.at(), "`" + literals + "` in " + entry.setting() + " are adjacent strings, which Python joins"
-                        + " into `" + entry.path() + "` because a comma is missing between them, so " + consequence
-                        + "; put a comma after each entry", AppFacts.tookEffect(entry.binding()));
+                List<String> parts = comma.get();
+                String what = parts.size() <= 3 && entry.path().length() <= 100
+                        ? "`" + parts.stream().map(part -> "\"" + part + "\"").collect(Collectors.joining(" ")) + "` in " + entry.setting()
+                                + " are adjacent strings, which Python joins into `" + entry.path() + "` because a comma is missing between them"
+                        : "the " + parts.size() + " adjacent strings from `\"" + parts.get(0) + "\"` to `\"" + parts.get(parts.size() - 1)
+                                + "\"` in " + entry.setting() + " are one string to Python, because commas are missing between them";
+                findings.report(severity, entry.at(), what + ", so " + consequence + "; put a comma after each entry",
+                        AppFacts.tookEffect(entry.binding()));
             } else if (verdict == SettingsImportPaths.Verdict.MISSING_IN_APP) {
                 List<String> modules = entry.modules();
                 String module = modules.get(modules.size() - 1);

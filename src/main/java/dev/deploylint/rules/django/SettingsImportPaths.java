@@ -56,7 +56,11 @@ final class SettingsImportPaths {
         }
     }
 
-    enum Verdict { FOUND, MISSING_IN_APP, MISSING_IN_DJANGO, NOT_INSTALLED, UNKNOWN }
+    /**
+     * FOUND: a file of the app provides the module; INSTALLED: a dependency installs its package
+     * (whether the package has that submodule is not known); the others say what is missing.
+     */
+    enum Verdict { FOUND, INSTALLED, MISSING_IN_APP, MISSING_IN_DJANGO, NOT_INSTALLED, UNKNOWN }
 
     private static final Pattern DOTTED = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
@@ -174,7 +178,7 @@ final class SettingsImportPaths {
             return Verdict.UNKNOWN;
         }
         boolean installed = Dependencies.of(project).all().stream().map(Dependency::name).anyMatch(providers.get()::installedBy);
-        return installed ? Verdict.FOUND : Verdict.NOT_INSTALLED;
+        return installed ? Verdict.INSTALLED : Verdict.NOT_INSTALLED;
     }
 
     /**
