@@ -24,7 +24,8 @@ import picocli.CommandLine;
             "  2  usage error: unknown option, rule or stack, a path that does not exist or holds no app",
             "  3  internal error in deploylint (run again with --debug for the stack trace)",
             "",
-            "Without a subcommand, deploylint runs `check`: deploylint [check] [OPTIONS] [PATH...]"})
+            "Without a subcommand, deploylint runs `check`: deploylint [check] [OPTIONS] [PATH...]",
+            "`deploylint fix [OPTIONS] [PATH...]` is `check --fix`: it applies the safe fixes, then reports what remains."})
 public final class Main implements Runnable {
 
     private static final Set<String> SUBCOMMANDS = Set.copyOf(CommandNames.ALL);
@@ -69,12 +70,19 @@ public final class Main implements Runnable {
             return StandardOutput.checked(out, err, ExitCode.CLEAN);
         }
         String[] routed = withDefaultSubcommand(args);
+        // `fix` is `check --fix`: the same options, the same apps, the same report of what remains.
+        boolean fix = routed.length > 0 && routed[0].equals("fix");
+        if (fix) {
+            List<String> asCheck = new ArrayList<>(List.of("check", "--fix"));
+            asCheck.addAll(List.of(routed).subList(1, routed.length));
+            routed = asCheck.toArray(String[]::new);
+        }
         // Building only the check command, not the whole tree, saves a third of picocli's start-up.
         boolean check = routed.length > 0 && routed[0].equals("check");
         if (check) {
             Warmup.start();
         }
-        CommandLine commandLine = check ? new CommandLine(rules == null ? new CheckCommand() : new CheckCommand(rules)).setCommandName("deploylint check") : new CommandLine(new Main());
+        CommandLine commandLine = check ? new CommandLine(rules == null ? new CheckCommand() : new CheckCommand(rules)).setCommandName(fix ? "deploylint fix" : "deploylint check") : new CommandLine(new Main());
         commandLine.setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(Main::usageError)
