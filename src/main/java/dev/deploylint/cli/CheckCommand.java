@@ -127,6 +127,15 @@ final class CheckCommand implements Callable<Integer> {
             description = "For the pre-commit framework: lint the commit being pushed (PRE_COMMIT_TO_REF) at its pre-push stage, else the staged files.")
     private boolean preCommit;
 
+    @CommandLine.Option(names = "--fix", description = "Apply the safe fixes (what `deploylint fix` does), print what changed on stderr, then report what remains.")
+    private boolean fix;
+
+    @CommandLine.Option(names = "--unsafe-fixes", description = "With --fix or --diff: also apply fixes that may change the app's behaviour (`fix: unsafe` rules).")
+    private boolean unsafeFixes;
+
+    @CommandLine.Option(names = "--diff", description = "Print the fixes as a unified diff and write nothing; exit 1 when something is fixable, else 0.")
+    private boolean diff;
+
     @CommandLine.Option(names = "--debug", description = "Print stack traces of internal errors.")
     private boolean debug;
 
@@ -248,6 +257,26 @@ final class CheckCommand implements Callable<Integer> {
         // Apps are linted in parallel on all cores (rules are stateless); reports keep the apps' order.
         java.util.Map<String, java.util.Optional<Severity>> failOnByApp = new java.util.HashMap<>();
         List<Linted> linted = apps.parallelStream().map(app -> lint(app, linter, catalog)).toList();
+        if (fix || diff) {
+            if (tree != null) {
+                throw new UsageException((diff ? "--diff" : "--fix") + " edits the working tree; it cannot be combined with --rev, --staged or --pre-commit");
+            }
+            FixRun run = new FixRun(unsafeFixes, diff, err, spec.commandLine().getOut());
+            List<Linted> after = new ArrayList<>();
+            for (int i = 0; i < apps.size(); i++) {
+                Target app = apps.get(i);
+                after.add(run.fix(app.scanned(), display(app.shown()), linted.get(i), () -> lint(app, linter, catalog), catalog));
+            }
+            if (diff) {
+                err.flush();
+                if (StandardOutput.checked(spec.commandLine().getOut(), err, ExitCode.CLEAN) != ExitCode.CLEAN) {
+                    return ExitCode.INTERNAL;
+                }
+                return run.changedAnything() ? ExitCode.FINDINGS : ExitCode.CLEAN;
+            }
+            run.summary();
+            linted = after;
+        }
         for (Linted one : linted) {
             Path root = one.root();
             if (one.crash() != null) {
@@ -394,7 +423,7 @@ final class CheckCommand implements Callable<Integer> {
      * One app's outcome without its model: the findings and the source lines they point at, or the
      * {@code crash} that stopped deploylint from linting it (then the other fields are null).
      */
-    private record Linted(Path root, Config config, Linter.LintResult result, SourceLines lines, AppContext context, Throwable crash) {
+    record Linted(Path root, Config config, Linter.LintResult result, SourceLines lines, AppContext context, Throwable crash) {
 
         static Linted crashed(Path root, Throwable crash) {
             return new Linted(root, null, null, null, null, crash);

@@ -26,6 +26,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println(metadata.id() + " " + metadata.name() + " (" + metadata.category().label() + ", " + metadata.severity().label()
                 + ", " + metadata.phase().label() + " phase, applies to " + appliesTo(metadata) + ")");
         out.println(metadata.summary());
+        out.println(fix(metadata));
         boolean code = false;
         boolean blank = false;
         for (String line : metadata.docs().strip().split("\n", -1)) {
@@ -50,6 +51,14 @@ final class ExplainCommand implements Callable<Integer> {
             metadata.references().forEach(reference -> out.println("  " + reference));
         }
         return StandardOutput.checked(out, spec.commandLine().getErr(), ExitCode.CLEAN);
+    }
+
+    private static String fix(RuleMetadata metadata) {
+        return switch (metadata.fix()) {
+            case SAFE -> "Fix: safe, applied by `deploylint fix`";
+            case UNSAFE -> "Fix: unsafe, applied by `deploylint fix --unsafe-fixes` (" + metadata.fixWhy() + ")";
+            case NONE -> "Fix: none, the change is yours to make";
+        };
     }
 
     private static String appliesTo(RuleMetadata metadata) {

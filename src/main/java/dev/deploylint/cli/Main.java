@@ -24,7 +24,8 @@ import picocli.CommandLine;
             "  2  usage error: unknown option, rule or stack, a path that does not exist or holds no app",
             "  3  internal error in deploylint (run again with --debug for the stack trace)",
             "",
-            "Without a subcommand, deploylint runs `check`: deploylint [check] [OPTIONS] [PATH...]"})
+            "Without a subcommand, deploylint runs `check`: deploylint [check] [OPTIONS] [PATH...]",
+            "`deploylint fix [OPTIONS] [PATH...]` is `check --fix`: it applies the safe fixes, then reports what remains."})
 public final class Main implements Runnable {
 
     private static final Set<String> SUBCOMMANDS = Set.copyOf(CommandNames.ALL);
@@ -73,13 +74,21 @@ public final class Main implements Runnable {
             return RulesCommand.print(out, err, args.length == 2);
         }
         String[] routed = withDefaultSubcommand(args);
+        // `fix` is `check --fix`: the same options, the same apps, the same report of what remains.
+        boolean fix = routed.length > 0 && routed[0].equals("fix");
+        if (fix) {
+            List<String> asCheck = new ArrayList<>(List.of("check", "--fix"));
+            asCheck.addAll(List.of(routed).subList(1, routed.length));
+            routed = asCheck.toArray(String[]::new);
+        }
         // picocli builds the model of only the command that runs: check, the default, never pays
         // for the options of explain, config or install-hook. `help` and the root options need them all.
         Object command = routed.length == 0 ? null : subcommand(routed[0], rules);
         if (command instanceof CheckCommand) {
             Warmup.start();
         }
-        CommandLine commandLine = command == null ? new CommandLine(new Main()) : new CommandLine(command).setCommandName("deploylint " + routed[0]);
+        CommandLine commandLine = command == null ? new CommandLine(new Main())
+                : new CommandLine(command).setCommandName(fix ? "deploylint fix" : "deploylint " + routed[0]);
         commandLine.setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(Main::usageError)

@@ -27,13 +27,18 @@ final class ReportFiles {
      * half a report.
      */
     static void replace(Path file, CharSequence text) throws IOException {
+        replace(file, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #replace(Path, CharSequence)}, with the bytes to write (files that {@code deploylint fix} edits). */
+    static void replace(Path file, byte[] bytes) throws IOException {
         Path target = file.toAbsolutePath();
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
             // CREATE_NEW and NOFOLLOW_LINKS: the temporary name cannot be a link planted in advance.
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
                     LinkOption.NOFOLLOW_LINKS)) {
-                out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+                out.write(bytes);
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {

@@ -9,7 +9,7 @@ import picocli.CommandLine;
 
 /** {@code deploylint rules}: the catalogue, one rule a line. */
 @CommandLine.Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "List every rule: id, name, category, severity, phase, deploy styles it applies to and summary.")
+        description = "List every rule: id, name, category, severity, phase, deploy styles it applies to, fix and summary.")
 final class RulesCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "--markdown", description = "Print the catalogue as the Markdown table the README holds.")
@@ -27,19 +27,19 @@ final class RulesCommand implements Callable<Integer> {
     static int print(PrintWriter out, PrintWriter err, boolean markdown) {
         RuleCatalog catalog = RuleCatalog.load(BuiltInRules.ids());
         if (markdown) {
-            out.println("| id | name | category | severity | phase | applies to | summary |");
-            out.println("| --- | --- | --- | --- | --- | --- | --- |");
+            out.println("| id | name | category | severity | phase | applies to | fix | summary |");
+            out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
             for (RuleMetadata rule : catalog.all()) {
                 out.println(markdownRow(rule));
             }
             return StandardOutput.checked(out, err, ExitCode.CLEAN);
         }
         int nameWidth = catalog.all().stream().mapToInt(r -> r.name().length()).max().orElse(4);
-        int[] widths = {6, nameWidth, 13, 8, 8, 10};
-        out.println(row(widths, "ID", "NAME", "CATEGORY", "SEVERITY", "PHASE", "APPLIES TO", "SUMMARY"));
+        int[] widths = {6, nameWidth, 13, 8, 8, 10, 6};
+        out.println(row(widths, "ID", "NAME", "CATEGORY", "SEVERITY", "PHASE", "APPLIES TO", "FIX", "SUMMARY"));
         for (RuleMetadata rule : catalog.all()) {
             out.println(row(widths, rule.id(), rule.name(), rule.category().label(), rule.severity().label(), rule.phase().label(),
-                    rule.appliesTo().label(), rule.summary()));
+                    rule.appliesTo().label(), rule.fix().label(), rule.summary()));
         }
         return StandardOutput.checked(out, err, ExitCode.CLEAN);
     }
@@ -59,6 +59,6 @@ final class RulesCommand implements Callable<Integer> {
     /** The README rule table's row for {@code rule}. */
     static String markdownRow(RuleMetadata rule) {
         return "| `" + rule.id() + "` | `" + rule.name() + "` | " + rule.category().label() + " | " + rule.severity().label()
-                + " | " + rule.phase().label() + " | " + rule.appliesTo().label() + " | " + rule.summary() + " |";
+                + " | " + rule.phase().label() + " | " + rule.appliesTo().label() + " | " + rule.fix().label() + " | " + rule.summary() + " |";
     }
 }

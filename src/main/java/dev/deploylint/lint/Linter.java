@@ -48,8 +48,13 @@ public final class Linter {
                 notRun.add(id);
                 continue;
             }
-            Findings sink = (severity, location, message, evidence) -> findings.add(new Finding(id,
-                    severity == null ? catalog.get(id).severity() : severity, location, message, List.of(evidence)));
+            Findings sink = (severity, location, message, fix, evidence) -> {
+                if (fix != null && catalog.get(id).fix() == Applicability.NONE) {
+                    throw new IllegalStateException(id + " offers a fix but its metadata says `fix: none`");
+                }
+                findings.add(new Finding(id, severity == null ? catalog.get(id).severity() : severity, location, message,
+                        List.of(evidence), fix));
+            };
             try {
                 rule.check(project, sink);
             } catch (RuntimeException | StackOverflowError | LinkageError e) {

@@ -61,6 +61,7 @@ public final class RuleCatalog {
             throw new IllegalStateException(source + ": expected a mapping");
         }
         Category category = Category.parse(text(source, map, "category"));
+        Applicability fix = choice(source, "fix", text(source, map, "fix"), Applicability::parse);
         return new RuleMetadata(
                 text(source, map, "id"),
                 text(source, map, "name"),
@@ -71,7 +72,25 @@ public final class RuleCatalog {
                 references(source, map.get("references")),
                 String.valueOf(map.get("since")),
                 choice(source, "phase", text(source, map, "phase"), Phase::parse),
-                choice(source, "applies-to", text(source, map, "applies-to"), AppliesTo::parse));
+                choice(source, "applies-to", text(source, map, "applies-to"), AppliesTo::parse),
+                fix,
+                fixWhy(source, map, fix));
+    }
+
+    /** An unsafe fix says why in one line; other fixes say nothing. */
+    private static String fixWhy(String source, Map<?, ?> map, Applicability fix) {
+        Object why = map.get("fix-why");
+        if (fix == Applicability.UNSAFE) {
+            String line = text(source, map, "fix-why");
+            if (line.contains("\n")) {
+                throw new IllegalStateException(source + ": 'fix-why' must be one line");
+            }
+            return line;
+        }
+        if (why != null) {
+            throw new IllegalStateException(source + ": 'fix-why' is only for `fix: unsafe`");
+        }
+        return "";
     }
 
     private static String text(String source, Map<?, ?> map, String key) {

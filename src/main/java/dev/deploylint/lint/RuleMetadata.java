@@ -6,7 +6,8 @@ import java.util.List;
  * What a user can read about a rule, loaded from {@code rules/<ID>.yaml}: the id (two or more
  * capitals and three digits), a kebab-case name naming the problem, the default severity, a
  * one-line summary, Markdown docs under the fixed headings, the phase of the deploy its errors
- * break, and the deploy styles its claim is true for.
+ * break, the deploy styles its claim is true for, and whether its fixes are safe ({@code fixWhy}
+ * says why an unsafe fix is unsafe; empty otherwise).
  */
 public record RuleMetadata(
         String id,
@@ -18,13 +19,21 @@ public record RuleMetadata(
         List<String> references,
         String since,
         Phase phase,
-        AppliesTo appliesTo) {
+        AppliesTo appliesTo,
+        Applicability fix,
+        String fixWhy) {
 
     public static final List<String> DOC_HEADINGS =
             List.of("## What it checks", "## Why it breaks a deploy", "## Versions affected", "## Fix");
 
     public RuleMetadata {
         references = List.copyOf(references);
+    }
+
+    /** Metadata without fixes (tests). */
+    public RuleMetadata(String id, String name, Category category, Severity severity, String summary, String docs,
+                        List<String> references, String since, Phase phase, AppliesTo appliesTo) {
+        this(id, name, category, severity, summary, docs, references, since, phase, appliesTo, Applicability.NONE, "");
     }
 
     /** Metadata whose phase is its category's default and that applies to both deploy styles (tests). */

@@ -16,7 +16,11 @@ public record BuildpackList(String source, List<Entry> entries) {
     /** What a buildpack entry is, judged by its shorthand name or URL. */
     public enum Kind { PYTHON, NODEJS, BOWER, OTHER }
 
-    public record Entry(String url, Location at, Kind kind) {
+    /**
+     * One buildpack: its URL, where the URL is, its kind, and where the whole item starts (app.json's
+     * object or string, or the URL on its .buildpacks line), the span a reordering moves.
+     */
+    public record Entry(String url, Location at, Kind kind, Location item) {
     }
 
     /** The lists the app declares: app.json's first, then .buildpacks. */
@@ -39,7 +43,8 @@ public record BuildpackList(String source, List<Entry> entries) {
         for (Json item : array.items()) {
             if (item instanceof Json.JObject object) {
                 object.get("url").filter(url -> url instanceof Json.JString)
-                        .ifPresent(url -> entries.add(new Entry(url.asString().orElseThrow(), url.at(), kind(url.asString().orElseThrow()))));
+                        .ifPresent(url -> entries.add(new Entry(url.asString().orElseThrow(), url.at(), kind(url.asString().orElseThrow()),
+                                object.at())));
             }
         }
         return Optional.of(new BuildpackList("app.json", List.copyOf(entries)));
@@ -51,7 +56,8 @@ public record BuildpackList(String source, List<Entry> entries) {
             String line = file.line(n);
             String url = line.strip();
             if (!url.isEmpty() && !url.startsWith("#")) {
-                entries.add(new Entry(url, file.at(n, line.indexOf(url.charAt(0))), kind(url)));
+                Location at = file.at(n, line.indexOf(url.charAt(0)));
+                entries.add(new Entry(url, at, kind(url), at));
             }
         }
         return new BuildpackList(DOT_BUILDPACKS, List.copyOf(entries));

@@ -17,6 +17,7 @@ public final class SourceFile implements FileContent {
     private final int[] pairCheckpoints;
 
     private static final int CHECKPOINT = 1024;
+    private volatile String fingerprint;
 
     private SourceFile(String path, String text, boolean byteOrderMark) {
         this.path = path;
@@ -140,6 +141,57 @@ public final class SourceFile implements FileContent {
     public Location at(int line, int charIndex) {
         int start = lineStarts[Math.min(line, lineStarts.length) - 1];
         return locationOf(start + charIndex);
+    }
+
+    /**
+     * A digest of the text and its byte-order mark, to tell later whether the file on disk is still
+     * the one read.
+     */
+    public String fingerprint() {
+        String known = fingerprint;
+        if (known == null) {
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(((byteOrderMark ? "\uFEFF" : "") + text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                known = java.util.HexFormat.of().formatHex(digest);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            fingerprint = known;
+        }
+        return known;
+    }
+
+    /** The char offset into {@link #text()} of {@code location} (columns count code points), clamped to the text. */
+    public int offsetOf(Location location) {
+        int line = Math.min(location.line(), lineStarts.length);
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        int offset = start;
+        for (int column = 1; column < location.column() && offset < end; column++) {
+            offset += Character.charCount(text.codePointAt(offset));
+        }
+        return offset;
+    }
+
+    /** The char offset where 1-based {@code line} starts; the text's length past the last line. */
+    public int lineStart(int line) {
+        return line <= lineStarts.length ? lineStarts[line - 1] : text.length();
+    }
+
+    /** The char offset just past {@code line}'s line break (or the end of the text). */
+    public int lineEnd(int line) {
+        return line < lineStarts.length ? lineStarts[line] : text.length();
+    }
+
+    /** The file's line break: CRLF when its first line ends so, CR alone likewise, else LF. */
+    public String lineBreak() {
+        int lf = text.indexOf('\n');
+        int cr = text.indexOf('\r');
+        if (cr >= 0 && (lf < 0 || cr < lf)) {
+            return cr + 1 < text.length() && text.charAt(cr + 1) == '\n' ? "\r\n" : "\r";
+        }
+        return "\n";
     }
 
     public Location start() {

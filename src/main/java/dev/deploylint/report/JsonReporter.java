@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deploylint.lint.Evidence;
 import dev.deploylint.lint.Finding;
+import dev.deploylint.lint.Fix;
 import dev.deploylint.lint.RuleCatalog;
 import dev.deploylint.lint.RuleMetadata;
 import dev.deploylint.lint.Severity;
@@ -74,11 +75,43 @@ public final class JsonReporter implements Reporter {
         putLocation(node, app, finding.location());
         node.put("message", finding.message());
         node.put("fix", rule.fixHint());
+        if (finding.fixable()) {
+            node.set("autofix", autofix(app, rule, finding.fix()));
+        }
         ArrayNode evidence = node.putArray("evidence");
         for (Evidence item : finding.evidence()) {
             ObjectNode itemNode = evidence.addObject();
             putLocation(itemNode, app, item.location());
             itemNode.put("message", item.message());
+        }
+        return node;
+    }
+
+    /** The finding's fix: applicability, description and each edit, paths shown like the finding's. */
+    private static ObjectNode autofix(AppReport app, RuleMetadata rule, Fix fix) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("applicability", rule.fix().label());
+        node.put("description", fix.description());
+        ArrayNode edits = node.putArray("edits");
+        for (Fix.Edit edit : fix.edits()) {
+            ObjectNode item = edits.addObject();
+            item.put("path", app.displayPath(edit.path()));
+            if (edit instanceof Fix.Replace replace) {
+                item.put("kind", "replace");
+                item.putObject("start").put("line", replace.start().line()).put("column", replace.start().column());
+                item.putObject("end").put("line", replace.end().line()).put("column", replace.end().column());
+                item.put("replacement", replace.replacement());
+            } else if (edit instanceof Fix.Create create) {
+                item.put("kind", "create");
+                item.put("content", create.content());
+            } else if (edit instanceof Fix.Rename rename) {
+                item.put("kind", "rename");
+                item.put("to", app.displayPath(rename.to()));
+            } else if (edit instanceof Fix.Delete) {
+                item.put("kind", "delete");
+            } else {
+                item.put("kind", "drop-byte-order-mark");
+            }
         }
         return node;
     }

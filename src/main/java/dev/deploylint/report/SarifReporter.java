@@ -1,6 +1,9 @@
 package dev.deploylint.report;
 
+import com.contrastsecurity.sarif.ArtifactChange;
 import com.contrastsecurity.sarif.ArtifactContent;
+import com.contrastsecurity.sarif.Fix;
+import com.contrastsecurity.sarif.Replacement;
 import com.contrastsecurity.sarif.ArtifactLocation;
 import com.contrastsecurity.sarif.Invocation;
 import com.contrastsecurity.sarif.Location;
@@ -256,7 +259,40 @@ public final class SarifReporter implements Reporter {
             }
             result.withRelatedLocations(related);
         }
+        if (finding.fixable()) {
+            sarifFix(app, finding.fix()).ifPresent(fix -> result.withFixes(new LinkedHashSet<>(List.of(fix))));
+        }
         return result;
+    }
+
+    /**
+     * The fix as SARIF {@code artifactChanges}: text replacements (a created file is an insertion
+     * into an empty one, a byte-order mark a deleted byte range). A fix that renames or deletes a
+     * file has no SARIF form and is left out; the JSON output and {@code deploylint fix} carry it.
+     */
+    private Optional<Fix> sarifFix(AppReport app, dev.deploylint.lint.Fix fix) {
+        Map<String, List<Replacement>> byFile = new java.util.LinkedHashMap<>();
+        for (dev.deploylint.lint.Fix.Edit edit : fix.edits()) {
+            List<Replacement> replacements = byFile.computeIfAbsent(edit.path(), p -> new ArrayList<>());
+            if (edit instanceof dev.deploylint.lint.Fix.Replace replace) {
+                replacements.add(new Replacement()
+                        .withDeletedRegion(new Region().withStartLine(replace.start().line()).withStartColumn(replace.start().column())
+                                .withEndLine(replace.end().line()).withEndColumn(replace.end().column()))
+                        .withInsertedContent(new ArtifactContent().withText(replace.replacement())));
+            } else if (edit instanceof dev.deploylint.lint.Fix.Create create) {
+                replacements.add(new Replacement()
+                        .withDeletedRegion(new Region().withStartLine(1).withStartColumn(1).withEndLine(1).withEndColumn(1))
+                        .withInsertedContent(new ArtifactContent().withText(create.content())));
+            } else if (edit instanceof dev.deploylint.lint.Fix.DropByteOrderMark) {
+                replacements.add(new Replacement().withDeletedRegion(new Region().withByteOffset(0).withByteLength(3)));
+            } else {
+                return Optional.empty();
+            }
+        }
+        Set<ArtifactChange> changes = new LinkedHashSet<>();
+        byFile.forEach((path, replacements) -> changes.add(new ArtifactChange().withArtifactLocation(artifact(app, path))
+                .withReplacements(replacements)));
+        return Optional.of(new Fix().withDescription(new Message().withText(fix.description())).withArtifactChanges(changes));
     }
 
     private static Result.Level level(Severity severity) {

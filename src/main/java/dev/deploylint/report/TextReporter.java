@@ -1,5 +1,6 @@
 package dev.deploylint.report;
 
+import dev.deploylint.lint.Applicability;
 import dev.deploylint.lint.Evidence;
 import dev.deploylint.lint.Finding;
 import dev.deploylint.lint.Phase;
@@ -44,6 +45,8 @@ public final class TextReporter implements Reporter {
             return;
         }
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        int safe = 0;
+        int unsafe = 0;
         for (AppReport app : apps) {
             // The assumptions the findings rest on come first: the deploy style and the settings module.
             Optional<String> header = header(app, apps.size() > 1);
@@ -52,7 +55,10 @@ public final class TextReporter implements Reporter {
             }
             for (Finding finding : errorsFirst(app.findings())) {
                 counts.merge(finding.severity(), 1, Integer::sum);
-                writeFinding(app, finding, catalog.get(finding.ruleId()).fixHint(), out);
+                Applicability fix = applicability(finding, catalog);
+                safe += fix == Applicability.SAFE ? 1 : 0;
+                unsafe += fix == Applicability.UNSAFE ? 1 : 0;
+                writeFinding(app, finding, catalog.get(finding.ruleId()).fixHint(), fix, out);
             }
         }
         if (text.quiet()) {
@@ -61,9 +67,25 @@ public final class TextReporter implements Reporter {
         int suppressed = apps.stream().mapToInt(app -> app.suppressed().size()).sum();
         String summary = summary(counts, apps.size());
         out.append(paint(BOLD, suppressed == 0 ? summary : summary + " (" + suppressed + " suppressed by inline comments)")).append('\n');
+        if (safe + unsafe > 0) {
+            out.append(fixable(safe, unsafe)).append('\n');
+        }
         if (counts.getOrDefault(Severity.ERROR, 0) > 0) {
             out.append(verdict(apps, catalog)).append('\n');
         }
+    }
+
+    /** How a finding can be fixed: {@code NONE} when it has no fix. */
+    static Applicability applicability(Finding finding, RuleCatalog catalog) {
+        return finding.fixable() ? catalog.get(finding.ruleId()).fix() : Applicability.NONE;
+    }
+
+    /** The summary's fix line, as ruff words it: {@code [*] 2 fixable with `deploylint fix` (1 more with --unsafe-fixes)}. */
+    static String fixable(int safe, int unsafe) {
+        if (safe == 0) {
+            return "[*] " + unsafe + " fixable with `deploylint fix --unsafe-fixes`";
+        }
+        return "[*] " + safe + " fixable with `deploylint fix`" + (unsafe == 0 ? "" : " (" + unsafe + " more with `--unsafe-fixes`)");
     }
 
     /** The app's header line: {@code deploy: container (heroku.yml build.docker, heroku.yml:2:3)}, prefixed by the root. */
@@ -130,7 +152,7 @@ public final class TextReporter implements Reporter {
         return "Verdict: " + String.join(", ", parts);
     }
 
-    private void writeFinding(AppReport app, Finding finding, String fix, Appendable out) throws IOException {
+    private void writeFinding(AppReport app, Finding finding, String fix, Applicability applicability, Appendable out) throws IOException {
         var location = finding.location();
         String severityColor = colorOf(finding.severity());
         out.append(paint(BOLD, Sanitizer.path(app.displayPath(location.path())) + ":" + location.line() + ":"
@@ -155,6 +177,11 @@ public final class TextReporter implements Reporter {
         }
         if (!fix.isEmpty()) {
             out.append("  ").append(paint(GREEN, "fix:")).append(' ').append(clean(fix)).append('\n');
+        }
+        if (applicability != Applicability.NONE) {
+            out.append("  ").append(paint(GREEN, "[*]")).append(" fixable with `deploylint fix")
+                    .append(applicability == Applicability.UNSAFE ? " --unsafe-fixes" : "").append("`: ")
+                    .append(clean(finding.fix().description())).append('\n');
         }
         for (Evidence evidence : finding.evidence()) {
             var at = evidence.location();

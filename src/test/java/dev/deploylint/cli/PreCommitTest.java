@@ -107,6 +107,24 @@ class PreCommitTest {
     }
 
     @Test
+    void theFixerHookAppliesTheSafeFixesAndFailsWhenItChangedFiles() throws Exception {
+        Files.writeString(work.resolve(".pre-commit-config.yaml"),
+                Files.readString(work.resolve(".pre-commit-config.yaml")).replace("- id: deploylint\n", "- id: deploylint-fix\n"));
+        Files.writeString(work.resolve("Procfile"), "web: gunicorn app --log-file -\n");
+        assertEquals(0, git(work, "add", "-A").code());
+        assertEquals(0, preCommit("install").code());
+
+        Result fixed = gitWithCache("commit", "-m", "redundant option");
+        assertNotEquals(0, fixed.code(), fixed.output());
+        assertTrue(fixed.output().contains("files were modified by this hook"), fixed.output());
+        assertEquals("web: gunicorn app\n", Files.readString(work.resolve("Procfile")), "the fix is in the working tree");
+
+        assertEquals(0, git(work, "add", "Procfile").code());
+        Result accepted = gitWithCache("commit", "-m", "redundant option removed");
+        assertEquals(0, accepted.code(), accepted.output());
+    }
+
+    @Test
     void atThePushStageItLintsTheCommitPushed() throws Exception {
         Files.writeString(work.resolve(".pre-commit-config.yaml"),
                 Files.readString(work.resolve(".pre-commit-config.yaml")) + "        stages: [push]\n");

@@ -82,6 +82,28 @@ class CatalogTest {
         List<String> lines = Files.readAllLines(RULES.resolve(id + ".yaml"), StandardCharsets.UTF_8);
         assertTrue(lines.stream().anyMatch(line -> line.matches("phase: (setup|build|release|web)")), id + " states no phase");
         assertTrue(lines.stream().anyMatch(line -> line.matches("applies-to: (buildpack|container|both)")), id + " states no applies-to");
+        assertTrue(lines.stream().anyMatch(line -> line.matches("fix: (safe|unsafe|none)")), id + " states no fix applicability");
+    }
+
+    @Test
+    void fixIsRequiredAndAnUnsafeFixSaysWhy() {
+        Map<String, Object> yaml = new java.util.LinkedHashMap<>(Map.of("id", "PF001", "name", "procfile-missing",
+                "category", "procfile", "severity", "error", "summary", "s", "docs", "d", "since", "0.1.0", "phase", "web"));
+        yaml.put("applies-to", "both");
+        IllegalStateException missing = assertThrows(IllegalStateException.class, () -> RuleCatalog.parse("PF001.yaml", yaml));
+        assertTrue(missing.getMessage().contains("'fix' is missing"), missing.getMessage());
+        yaml.put("fix", "maybe");
+        IllegalStateException unknown = assertThrows(IllegalStateException.class, () -> RuleCatalog.parse("PF001.yaml", yaml));
+        assertTrue(unknown.getMessage().contains("'fix' has the unknown value 'maybe'"), unknown.getMessage());
+        yaml.put("fix", "unsafe");
+        IllegalStateException why = assertThrows(IllegalStateException.class, () -> RuleCatalog.parse("PF001.yaml", yaml));
+        assertTrue(why.getMessage().contains("'fix-why' is missing"), why.getMessage());
+        yaml.put("fix-why", "the app may read it");
+        assertEquals(Applicability.UNSAFE, RuleCatalog.parse("PF001.yaml", yaml).fix());
+        assertEquals("the app may read it", RuleCatalog.parse("PF001.yaml", yaml).fixWhy());
+        yaml.put("fix", "safe");
+        IllegalStateException stray = assertThrows(IllegalStateException.class, () -> RuleCatalog.parse("PF001.yaml", yaml));
+        assertTrue(stray.getMessage().contains("'fix-why' is only for `fix: unsafe`"), stray.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,6 +118,7 @@ class CatalogTest {
     void aRuleWithoutAppliesToIsRejected() {
         Map<String, Object> yaml = new java.util.LinkedHashMap<>(Map.of("id", "PF001", "name", "procfile-missing",
                 "category", "procfile", "severity", "error", "summary", "s", "docs", "d", "since", "0.1.0", "phase", "web"));
+        yaml.put("fix", "none");
         IllegalStateException missing = assertThrows(IllegalStateException.class, () -> RuleCatalog.parse("PF001.yaml", yaml));
         assertTrue(missing.getMessage().contains("'applies-to' is missing"), missing.getMessage());
         yaml.put("applies-to", "heroku");
@@ -155,7 +178,7 @@ class CatalogTest {
         List<String> rows = readmeRows("## Rules");
         List<String> expected = Fixtures.CATALOG.all().stream()
                 .map(r -> "| `" + r.id() + "` | `" + r.name() + "` | " + r.category().label() + " | " + r.severity().label()
-                        + " | " + r.phase().label() + " | " + r.appliesTo().label() + " | " + r.summary() + " |")
+                        + " | " + r.phase().label() + " | " + r.appliesTo().label() + " | " + r.fix().label() + " | " + r.summary() + " |")
                 .toList();
         assertEquals(String.join("\n", expected), String.join("\n", rows), "README rule table (regenerate it from the catalogue)");
     }

@@ -1,6 +1,9 @@
 package dev.deploylint.rules.buildpacks;
 
 import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Fix;
+import dev.deploylint.parse.python.SourceScanner;
+import dev.deploylint.project.SourceFile;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;
 import dev.deploylint.project.BuildpackList;
@@ -37,6 +40,7 @@ public final class BuildpacksOutOfOrder implements Rule {
                 continue;
             }
             BuildpackList.Entry pythonEntry = entries.get(python);
+            Fix reorder = reorder(project, list, python);
             for (BuildpackList.Entry after : entries.subList(python + 1, entries.size())) {
                 if (after.kind() == BuildpackList.Kind.NODEJS || after.kind() == BuildpackList.Kind.BOWER || isApt(after.url())) {
                     boolean web = severity != null && after.kind() != BuildpackList.Kind.OTHER;
@@ -45,7 +49,7 @@ public final class BuildpacksOutOfOrder implements Rule {
                             + (isApt(after.url()) ? "its system libraries are missing when pip installs the dependencies"
                                     : "node and the npm-built assets are missing when the Python build runs collectstatic")
                             + (web ? ", and without a Procfile its default `web: npm start` replaces the web command" : "")
-                            + "; list it before python");
+                            + "; list it before python", reorder);
                     break;
                 }
             }
@@ -54,6 +58,54 @@ public final class BuildpacksOutOfOrder implements Rule {
                         + " before the Python build; list `heroku/nodejs` before python");
             }
         }
+    }
+
+    /**
+     * Moves python just after the last buildpack that must run before it, the others keeping their
+     * order: each item's text goes into the slot of the one it replaces, so commas, blanks and
+     * comments stay where they are. Null when every item's extent cannot be found.
+     */
+    private static Fix reorder(Project project, BuildpackList list, int python) {
+        List<BuildpackList.Entry> entries = list.entries();
+        int last = -1;
+        for (int i = python + 1; i < entries.size(); i++) {
+            BuildpackList.Entry entry = entries.get(i);
+            if (entry.kind() == BuildpackList.Kind.NODEJS || entry.kind() == BuildpackList.Kind.BOWER || isApt(entry.url())) {
+                last = i;
+            }
+        }
+        java.util.Optional<SourceFile> file = project.text(list.source());
+        if (last < 0 || file.isEmpty()) {
+            return null;
+        }
+        String text = file.get().text();
+        List<int[]> slots = new java.util.ArrayList<>();
+        for (BuildpackList.Entry entry : entries) {
+            int start = file.get().offsetOf(entry.item());
+            int end = text.charAt(start) == '{' ? SourceScanner.closing(text, start) + 1
+                    : entry.item().equals(entry.at()) && !list.source().equals("app.json") ? start + entry.url().length() : 0;
+            if (end <= start) {
+                return null;
+            }
+            slots.add(new int[] {start, end});
+        }
+        List<Integer> order = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (i != python) {
+                order.add(i);
+            }
+            if (i == last) {
+                order.add(python);
+            }
+        }
+        Fix.Builder fix = Fix.builder("moved the Python buildpack after `" + entries.get(last).url() + "` in " + list.source());
+        for (int slot = 0; slot < slots.size(); slot++) {
+            int source = order.get(slot);
+            if (source != slot) {
+                fix.replace(file.get(), slots.get(slot)[0], slots.get(slot)[1], text.substring(slots.get(source)[0], slots.get(source)[1]));
+            }
+        }
+        return fix.build();
     }
 
     private static boolean isApt(String url) {

@@ -1,6 +1,9 @@
 package dev.deploylint.rules.database;
 
 import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Fix;
+import dev.deploylint.parse.python.SourceScanner;
+import dev.deploylint.project.SourceFile;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.parse.python.Expr;
 import dev.deploylint.parse.python.ModuleEvaluator;
@@ -48,8 +51,55 @@ public final class PersistentConnectionsOff implements Rule {
                 continue;
             }
             findings.report(maxAge.map(Expr.Keyword::at).orElse(call.at()), "`" + result.qualifiedName() + "()` without `conn_max_age`"
-                    + " opens a new database connection for every request; " + fix);
+                    + " opens a new database connection for every request; " + fix,
+                    maxAge.isPresent() || arguments.isEmpty() ? null : passing(project, call, arguments));
         }
+    }
+
+    /**
+     * Adds {@code arguments} (only those the pinned dj-database-url and Django have) before the
+     * call's closing parenthesis: after the last argument on its line, or on a line of their own
+     * when the call ends with a trailing comma and the parenthesis on its own line.
+     */
+    private static Fix passing(Project project, Expr.Call call, String arguments) {
+        Optional<SourceFile> file = project.text(call.at().path());
+        if (file.isEmpty()) {
+            return null;
+        }
+        String text = file.get().text();
+        int open = text.indexOf('(', file.get().offsetOf(call.at()));
+        int close = open < 0 ? -1 : SourceScanner.closing(text, open);
+        if (close < 0 || text.substring(file.get().offsetOf(call.at()), open).contains("\n")) {
+            return null;
+        }
+        Fix.Builder fix = Fix.builder("passed `" + arguments + "` to `" + text.substring(file.get().offsetOf(call.at()), open) + "()`");
+        int last = close;
+        while (last > open + 1 && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        String between = text.substring(open + 1, close);
+        if (between.contains("#")) {
+            return null; // a comment before the parenthesis: where the arguments go is a matter of taste
+        }
+        if (last == open + 1) {
+            return fix.replace(file.get(), open + 1, close, arguments).build();
+        }
+        if (text.charAt(last - 1) != ',') {
+            return fix.insert(file.get(), last, ", " + arguments).build();
+        }
+        int closeLine = file.get().locationOf(close).line();
+        int lineStart = file.get().lineStart(closeLine);
+        int lastLine = file.get().locationOf(last - 1).line();
+        if (closeLine == lastLine || !text.substring(lineStart, close).isBlank()) {
+            return fix.insert(file.get(), last, " " + arguments + ",").build();
+        }
+        int argumentLine = file.get().lineStart(lastLine);
+        String indent = text.substring(argumentLine, argumentLine + (file.get().line(lastLine).length() - file.get().line(lastLine).stripLeading().length()));
+        StringBuilder lines = new StringBuilder();
+        for (String argument : arguments.split(", ")) {
+            lines.append(indent).append(argument).append(',').append(file.get().lineBreak());
+        }
+        return fix.insert(file.get(), lineStart, lines.toString()).build();
     }
 
     /**

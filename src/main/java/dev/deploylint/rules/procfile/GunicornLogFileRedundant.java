@@ -1,6 +1,9 @@
 package dev.deploylint.rules.procfile;
 
 import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Fix;
+import dev.deploylint.project.ServerArguments;
+import dev.deploylint.project.SourceFile;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.project.Dependencies;
 import dev.deploylint.project.Dependency;
@@ -31,6 +34,30 @@ public final class GunicornLogFileRedundant implements Rule {
                         .flatMap(server -> server.arguments().given().stream()
                                 .filter(o -> o.name().equals("--log-file") && o.value().text().equals("-")).findFirst())
                         .ifPresent(option -> findings.report(option.word().at(), "`--log-file -` is gunicorn's default since 19.2,"
-                                + " which logs errors to stderr by itself; remove it", AppFacts.because(gunicorn.get()))))));
+                                + " which logs errors to stderr by itself; remove it", removal(procfile.file(), option),
+                                AppFacts.because(gunicorn.get()))))));
+    }
+
+    /**
+     * Removes the option, its value and the blanks before it, when both are written plainly
+     * ({@code --log-file -} or {@code --log-file=-}, no quotes); null otherwise.
+     */
+    private static Fix removal(SourceFile file, ServerArguments.Option option) {
+        String text = file.text();
+        int start = file.offsetOf(option.word().at());
+        int valueStart = file.offsetOf(option.value().at());
+        String plain = valueStart == start ? "--log-file=-" : "-";
+        if (!text.startsWith(valueStart == start ? plain : "--log-file", start) || !text.startsWith(plain, valueStart)) {
+            return null;
+        }
+        int end = valueStart + plain.length();
+        if (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            return null;
+        }
+        int from = start;
+        while (from > 0 && (text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\t')) {
+            from--;
+        }
+        return Fix.builder("removed `" + text.substring(start, end) + "`").replace(file, from, end, "").build();
     }
 }

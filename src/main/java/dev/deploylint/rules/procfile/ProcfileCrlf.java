@@ -1,6 +1,8 @@
 package dev.deploylint.rules.procfile;
 
 import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Fix;
+import dev.deploylint.project.SourceFile;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.project.Procfile;
 import dev.deploylint.project.Project;
@@ -15,9 +17,16 @@ public final class ProcfileCrlf implements Rule {
 
     @Override
     public void check(Project project, Findings findings) {
-        Procfile.of(project).flatMap(procfile -> procfile.file().firstCarriageReturn()).ifPresent(at ->
+        Procfile.of(project).ifPresent(procfile -> procfile.file().firstCarriageReturn().ifPresent(at ->
                 findings.report(at, "the Procfile has Windows (CRLF) line endings, and a parser that splits lines on LF only"
                         + " leaves a carriage return at the end of each command; save it with LF line endings"
-                        + " (`git config core.autocrlf input`, or `* text=auto` in .gitattributes)"));
+                        + " (`git config core.autocrlf input`, or `* text=auto` in .gitattributes)", withLineFeeds(procfile.file()))));
+    }
+
+    /** Every CRLF (and lone CR) becomes LF. */
+    private static Fix withLineFeeds(SourceFile file) {
+        String text = file.text();
+        return Fix.builder("converted the line endings to LF")
+                .replace(file, 0, text.length(), text.replace("\r\n", "\n").replace('\r', '\n')).build();
     }
 }

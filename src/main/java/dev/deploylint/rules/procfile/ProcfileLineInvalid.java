@@ -1,6 +1,7 @@
 package dev.deploylint.rules.procfile;
 
 import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Fix;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.project.Procfile;
 import dev.deploylint.project.Project;
@@ -27,6 +28,12 @@ public final class ProcfileLineInvalid implements Rule {
                         ? "classic Heroku still reads this Procfile line, whose colon it treats as optional, but `heroku local`"
                                 + " ignores it and the Fir generation fails the build on it: " + line.reason()
                         : "Heroku ignores this Procfile line, so its process does not exist (the Fir generation fails the build"
-                                + " on it): " + line.reason())));
+                                + " on it): " + line.reason(), byteOrderMarkRemoval(procfile, line))));
+    }
+
+    /** The one invalid line with a mechanical fix: the byte-order mark before the first process type. */
+    private static Fix byteOrderMarkRemoval(Procfile procfile, Procfile.InvalidLine line) {
+        boolean bom = procfile.file().hasByteOrderMark() && line.location().line() == 1 && line.location().column() == 1;
+        return bom ? Fix.builder("removed the byte-order mark").dropByteOrderMark(procfile.file()).build() : null;
     }
 }

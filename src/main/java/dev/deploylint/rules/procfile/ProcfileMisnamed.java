@@ -1,6 +1,7 @@
 package dev.deploylint.rules.procfile;
 
 import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Fix;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.project.Location;
 import dev.deploylint.project.Procfile;
@@ -23,8 +24,23 @@ public final class ProcfileMisnamed implements Rule {
             String message = path.contains("/")
                     ? "`" + path + "` is not read: Heroku reads the Procfile only at the app root; move it to `Procfile` at the root"
                     : "`" + path + "` is not read: Heroku reads only a file named exactly `Procfile` (capital P, no extension); rename it";
-            findings.report(Location.startOf(path), message);
+            findings.report(Location.startOf(path), message, rename(project, path));
         }
+    }
+
+    /**
+     * Renames a misnamed root file to {@code Procfile} when it is the only candidate and plainly
+     * meant to be it ({@code procfile}, {@code Procfile.txt}). A variant such as
+     * {@code Procfile.windows} or {@code Procfile.dev} is often for local use only, and a Procfile
+     * in a subfolder runs its commands from elsewhere: those are moved by hand.
+     */
+    private static Fix rename(Project project, String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (!(lower.equals("procfile") || lower.equals("procfile.txt")) || misnamed(project).size() != 1) {
+            return null;
+        }
+        return project.text(path).map(file -> Fix.builder("renamed `" + path + "` to `Procfile`").rename(file, Procfile.PATH).build())
+                .orElse(null);
     }
 
     /**

@@ -19,7 +19,7 @@ public final class PythonVersionDeprecated implements Rule {
             String removal = r.table().find(r.declared().major(), r.declared().minor())
                     .map(PythonVersionTable.Minor::removalDate).map(date -> " " + date).orElse(" a date to be announced");
             findings.report(r.declared().at(), r.describe() + " is deprecated on Heroku and builds will fail from" + removal
-                    + "; " + r.fix());
+                    + "; " + r.fix(), PythonVersionUpgrade.of(project, r));
         });
     }
 }

@@ -18,6 +18,6 @@ public final class PythonVersionEndOfLife implements Rule {
         RequestedPython.of(project).filter(r -> r.status() == PythonVersionTable.Status.END_OF_LIFE).ifPresent(r ->
                 findings.report(r.declared().at(), r.describe() + " has reached end-of-life on Heroku: the buildpack rejects"
                         + " versions older than " + r.table().oldestBuildable().name() + " and the build fails; "
-                        + r.fix() + (r.fix().startsWith("request") ? " and test the app on it" : "")));
+                        + r.fix() + (r.fix().startsWith("request") ? " and test the app on it" : ""), PythonVersionUpgrade.of(project, r)));
     }
 }

@@ -20,6 +20,11 @@ public final class PythonVersionFileMisspelled implements Rule {
             ".python-version.TXT", ".Python-version", ".python.version", ".pythonversion", "'.python-version'",
             "python_version.txt", "python_version", "python-version.", "python-version.txt", "python-version");
 
+    /** Whether the app has a file the buildpack rejects as a misspelled {@code .python-version} once runtime.txt is gone. */
+    static boolean anyMisspelled(Project project) {
+        return MISSPELLINGS.stream().anyMatch(project.files()::exists);
+    }
+
     @Override
     public String id() {
         return "PY007";

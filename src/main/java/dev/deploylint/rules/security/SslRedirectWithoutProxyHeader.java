@@ -2,6 +2,8 @@ package dev.deploylint.rules.security;
 
 import dev.deploylint.lint.Evidence;
 import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Fix;
+import dev.deploylint.rules.PythonEdits;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
@@ -49,8 +51,16 @@ public final class SslRedirectWithoutProxyHeader implements Rule {
         findings.report(redirect.get().at(), "SECURE_SSL_REDIRECT is True but SECURE_PROXY_SSL_HEADER is not set and "
                 + web.programName() + " does not pass on the Heroku router's `X-Forwarded-Proto`, so Django sees every request"
                 + " as plain HTTP and redirects it to itself forever; set"
-                + " `SECURE_PROXY_SSL_HEADER = (\"HTTP_X_FORWARDED_PROTO\", \"https\")`",
+                + " `SECURE_PROXY_SSL_HEADER = (\"HTTP_X_FORWARDED_PROTO\", \"https\")`", proxyHeader(project, redirect.get()),
                 SecuritySettings.evidence(redirect.get(), new Evidence(web.program().at(), "the web process runs " + web.programName())));
+    }
+
+    /** Sets the header on the line before SECURE_SSL_REDIRECT, in the module and block that set it. */
+    private static Fix proxyHeader(Project project, ModuleEvaluator.Binding redirect) {
+        return PythonEdits.statement(project, redirect).map(statement -> statement.insertBefore(
+                Fix.builder("set SECURE_PROXY_SSL_HEADER before SECURE_SSL_REDIRECT in " + redirect.at().path()),
+                "SECURE_PROXY_SSL_HEADER = (" + PythonEdits.literal(statement.file(), "HTTP_X_FORWARDED_PROTO") + ", "
+                        + PythonEdits.literal(statement.file(), "https") + ")").build()).orElse(null);
     }
 
     private static Optional<ProcessCommand.Invocation> webServer(Project project) {

@@ -1,6 +1,9 @@
 package dev.deploylint.rules.staticfiles;
 
 import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Fix;
+import dev.deploylint.project.SourceFile;
+import dev.deploylint.rules.PythonEdits;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;
 import dev.deploylint.parse.python.ModuleEvaluator;
@@ -18,7 +21,7 @@ import java.util.Optional;
 public final class WhitenoiseMiddlewareOrder implements Rule {
 
     static final String WHITENOISE = "whitenoise.middleware.WhiteNoiseMiddleware";
-    private static final String SECURITY = "django.middleware.security.SecurityMiddleware";
+    static final String SECURITY = "django.middleware.security.SecurityMiddleware";
 
     private static final List<String> SECURITY_SWITCHES = List.of("SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS",
             "SECURE_CONTENT_TYPE_NOSNIFF", "SECURE_BROWSER_XSS_FILTER", "SECURE_REFERRER_POLICY");
@@ -35,6 +38,45 @@ public final class WhitenoiseMiddlewareOrder implements Rule {
                 .filter(version -> version.isBelow("3.0"))
                 .filter(version -> SECURITY_SWITCHES.stream().allMatch(django::definitelyUnset))
                 .map(ResolvedVersion::describe);
+    }
+
+    /**
+     * Moves WhiteNoise's line to just after SecurityMiddleware's, when MIDDLEWARE is a list display
+     * of string literals, one a line each with its comma, that the module did not change afterwards.
+     */
+    private static Fix move(Project project, ModuleEvaluator.Binding middleware, List<String> names) {
+        if (security(names) < 0) {
+            return null;
+        }
+        return PythonEdits.statement(project, middleware).flatMap(statement -> statement.stringList()
+                .filter(items -> items.stream().map(PythonEdits.Item::value).toList().equals(names))
+                .flatMap(items -> {
+                    SourceFile file = statement.file();
+                    PythonEdits.Item moved = items.get(names.indexOf(WHITENOISE));
+                    PythonEdits.Item anchor = items.get(security(names));
+                    if (!ownLine(file, moved) || !ownLine(file, anchor)) {
+                        return Optional.empty();
+                    }
+                    int line = file.locationOf(moved.start()).line();
+                    String text = file.text().substring(file.lineStart(line), file.lineEnd(line));
+                    int after = file.lineEnd(file.locationOf(anchor.start()).line());
+                    return Optional.of(Fix.builder("moved WhiteNoiseMiddleware to just after SecurityMiddleware in " + middleware.at().path())
+                            .replace(file, file.lineStart(line), file.lineEnd(line), "")
+                            .insert(file, after, text.endsWith("\n") || text.endsWith("\r") ? text : text + file.lineBreak()).build());
+                })).orElse(null);
+    }
+
+    static int security(List<String> names) {
+        return names.indexOf(SECURITY);
+    }
+
+    /** True when {@code item} is alone on its line with its comma (a comment may follow). */
+    static boolean ownLine(SourceFile file, PythonEdits.Item item) {
+        int line = file.locationOf(item.start()).line();
+        String text = file.line(line);
+        String before = text.substring(0, item.start() - file.lineStart(line));
+        String after = text.substring(item.end() - file.lineStart(line)).strip();
+        return item.comma() && before.isBlank() && (after.equals(",") || after.startsWith(",") && after.substring(1).strip().startsWith("#"));
     }
 
     @Override
@@ -65,12 +107,12 @@ public final class WhitenoiseMiddlewareOrder implements Rule {
                     + " (directly after SecurityMiddleware) yourself", AppFacts.tookEffect(middleware.get()));
         } else if (security > whitenoise) {
             findings.report(severity, middleware.get().at(), "WhiteNoiseMiddleware comes before SecurityMiddleware in MIDDLEWARE,"
-                    + consequence + fix, AppFacts.tookEffect(middleware.get()));
+                    + consequence + fix, move(project, middleware.get(), names.get()), AppFacts.tookEffect(middleware.get()));
         } else if (whitenoise != security + 1) {
             String before = names.get().get(whitenoise - 1);
-            findings.report(middleware.get().at(), "WhiteNoiseMiddleware comes after `" + before.substring(before.lastIndexOf('.') + 1)
+            findings.report(null, middleware.get().at(), "WhiteNoiseMiddleware comes after `" + before.substring(before.lastIndexOf('.') + 1)
                     + "` in MIDDLEWARE, so every static file request runs through middleware it does not need, slowing it down" + fix,
-                    AppFacts.tookEffect(middleware.get()));
+                    move(project, middleware.get(), names.get()), AppFacts.tookEffect(middleware.get()));
         }
     }
 }

@@ -1,6 +1,11 @@
 package dev.deploylint.rules.staticfiles;
 
 import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Fix;
+import dev.deploylint.project.Dependencies;
+import dev.deploylint.project.SourceFile;
+import dev.deploylint.rules.PythonEdits;
+import java.util.List;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
@@ -54,7 +59,35 @@ public final class WhitenoiseNotConfigured implements Rule {
                         + " (WhiteNoise's middleware needs Django 1.8 or later)";
         findings.report(middleware.get().at(), "nothing serves static files: the app runs under an application server with no"
                 + " WhiteNoise middleware or remote storage, so every static file 404s; " + fix,
-                AppFacts.tookEffect(middleware.get()));
+                middlewareFits ? insertion(project, middleware.get()) : null, AppFacts.tookEffect(middleware.get()));
+    }
+
+    /**
+     * Adds WhiteNoise's line after SecurityMiddleware's, in its quote and indentation, when the app
+     * declares whitenoise (else the import would fail at start) and MIDDLEWARE is a plain list
+     * display holding SecurityMiddleware alone on its line.
+     */
+    private static Fix insertion(Project project, ModuleEvaluator.Binding middleware) {
+        if (Dependencies.of(project).find("whitenoise").isEmpty() || !middleware.at().path().endsWith(".py")) {
+            return null;
+        }
+        List<String> names = StaticSettings.strings(middleware.value()).orElse(List.of());
+        int security = WhitenoiseMiddlewareOrder.security(names);
+        if (security < 0) {
+            return null;
+        }
+        return PythonEdits.statement(project, middleware).flatMap(statement -> statement.stringList()
+                .filter(items -> items.stream().map(PythonEdits.Item::value).toList().equals(names))
+                .filter(items -> WhitenoiseMiddlewareOrder.ownLine(statement.file(), items.get(security)))
+                .map(items -> {
+                    SourceFile file = statement.file();
+                    PythonEdits.Item anchor = items.get(security);
+                    int line = file.locationOf(anchor.start()).line();
+                    String indent = file.text().substring(file.lineStart(line), anchor.start());
+                    return Fix.builder("added WhiteNoiseMiddleware after SecurityMiddleware in " + middleware.at().path())
+                            .insert(file, file.lineEnd(line), indent + anchor.quote() + WhitenoiseMiddlewareOrder.WHITENOISE + anchor.quote()
+                                    + "," + file.lineBreak()).build();
+                })).orElse(null);
     }
 
     private static boolean servedByAppServer(Project project) {
