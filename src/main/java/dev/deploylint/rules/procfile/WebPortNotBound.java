@@ -69,7 +69,7 @@ public final class WebPortNotBound implements Rule {
     }
 
     private static Findings warningsOnly(Findings findings) {
-        return (severity, location, message, evidence) -> findings.report(Severity.WARNING, location, message, evidence);
+        return (severity, location, message, fix, evidence) -> findings.report(Severity.WARNING, location, message, fix, evidence);
     }
 
     private static void check(ServerCommand server, Findings findings) {
