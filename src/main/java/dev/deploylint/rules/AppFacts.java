@@ -180,9 +180,7 @@ public final class AppFacts {
         if (!files.isDirectory(path)) {
             return false;
         }
-        String prefix = path + "/";
-        return files.entries().entrySet().stream()
-                .anyMatch(e -> e.getKey().startsWith(prefix) && e.getValue() != FileTree.Kind.DIRECTORY);
+        return files.hasFilesUnder(path);
     }
 
     /**

@@ -30,6 +30,12 @@ public final class FileUnreadable implements Rule {
                         + " git cannot store it and deploylint did not read it");
             }
         });
+        if (project.files().truncated()) {
+            findings.report(Severity.NOTE, Location.startOf(""), "the app holds more than " + String.format(java.util.Locale.ROOT, "%,d", project.files().cap())
+                    + " files and folders, so deploylint listed only that many; it looked up the files it needs by name, but checks"
+                    + " that search the whole app (templates, static files, uploads) may have missed some; exclude large data folders"
+                    + " from the repository or lint the app's folder alone");
+        }
         for (String path : project.files().unlisted()) {
             findings.report(Location.startOf(path), (path.isEmpty() ? "the app folder itself" : "`" + path + "`")
                     + " could not be listed (permission denied or it vanished); deploylint could not check what is inside");
