@@ -1,5 +1,8 @@
 package dev.deploylint.project;
 
+import dev.deploylint.source.FileContent;
+import dev.deploylint.source.SourceFile;
+import dev.deploylint.source.UnreadableFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,8 +3,8 @@ package dev.deploylint.lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deploylint.project.DeployStyle;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
+import dev.deploylint.source.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

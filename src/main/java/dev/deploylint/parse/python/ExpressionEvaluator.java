@@ -29,7 +29,7 @@ final class ExpressionEvaluator {
 
     /** Told of every environment variable an expression reads. */
     interface EnvListener {
-        void read(String variable, boolean hasDefault, dev.deploylint.project.Location at);
+        void read(String variable, boolean hasDefault, dev.deploylint.source.Location at);
     }
     private int depth;
 
@@ -234,7 +234,7 @@ final class ExpressionEvaluator {
         return Value.UNKNOWN;
     }
 
-    private Value subscript(Value base, Value index, dev.deploylint.project.Location at) {
+    private Value subscript(Value base, Value index, dev.deploylint.source.Location at) {
         if (base instanceof Value.Ref ref && ref.qualifiedName().equals("os.environ") && index instanceof Value.Str name) {
             onEnvRead.read(name.value(), false, at);
             return new Value.EnvRead(name.value(), null);

@@ -4,10 +4,10 @@ import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;
 import dev.deploylint.project.FileTree;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.ProjectViews;
-import dev.deploylint.project.UnreadableFile;
+import dev.deploylint.source.Location;
+import dev.deploylint.source.UnreadableFile;
 
 /** DL001: a file deploylint needs cannot be read as text, a folder cannot be listed, or a file is not a regular file. */
 public final class FileUnreadable implements Rule {

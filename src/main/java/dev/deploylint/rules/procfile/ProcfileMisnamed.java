@@ -2,9 +2,9 @@ package dev.deploylint.rules.procfile;
 
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Procfile;
 import dev.deploylint.project.Project;
+import dev.deploylint.source.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,12 +2,12 @@ package dev.deploylint.rules.procfile;
 
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.ProcessCommand;
 import dev.deploylint.project.Procfile;
 import dev.deploylint.project.Project;
-import dev.deploylint.project.ServerCommand;
 import dev.deploylint.project.ServerArguments;
+import dev.deploylint.project.ServerCommand;
+import dev.deploylint.source.Location;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
