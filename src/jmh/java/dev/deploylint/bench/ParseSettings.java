@@ -2,7 +2,7 @@ package dev.deploylint.bench;
 
 import dev.deploylint.parse.python.PythonModule;
 import dev.deploylint.parse.python.PythonParser;
-import dev.deploylint.project.SourceFile;
+import dev.deploylint.source.SourceFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;

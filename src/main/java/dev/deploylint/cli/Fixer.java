@@ -4,7 +4,7 @@ import dev.deploylint.lint.Finding;
 import dev.deploylint.lint.Fix;
 import dev.deploylint.parse.python.PythonParser;
 import dev.deploylint.project.Project;
-import dev.deploylint.project.SourceFile;
+import dev.deploylint.source.SourceFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -4,8 +4,8 @@ import dev.deploylint.parse.json.JsonDocument;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.PythonModule;
 import dev.deploylint.parse.python.PythonParser;
-import dev.deploylint.project.SourceFile;
 import dev.deploylint.rules.BuiltInRules;
+import dev.deploylint.source.SourceFile;
 import java.util.Optional;
 
 /**

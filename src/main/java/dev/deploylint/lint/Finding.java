@@ -1,6 +1,6 @@
 package dev.deploylint.lint;
 
-import dev.deploylint.project.Location;
+import dev.deploylint.source.Location;
 import java.util.Comparator;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.deploylint.lint;
 
-import dev.deploylint.project.Location;
+import dev.deploylint.source.Location;
 
 /** The sink a rule reports into; it stamps the rule id and, unless given, the rule's severity. */
 public interface Findings {

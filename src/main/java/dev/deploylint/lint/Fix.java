@@ -1,7 +1,7 @@
 package dev.deploylint.lint;
 
-import dev.deploylint.project.Location;
-import dev.deploylint.project.SourceFile;
+import dev.deploylint.source.Location;
+import dev.deploylint.source.SourceFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

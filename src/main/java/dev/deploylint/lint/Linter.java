@@ -62,7 +62,8 @@ public final class Linter {
             }
         }
         findings.sort(Finding.ORDER);
-        return new LintResult(project, Suppressor.apply(project, findings, catalog, notRun), failures, style);
+        List<Finding> reported = RepeatedFindings.fold(Suppressor.apply(project, findings, catalog, notRun), catalog);
+        return new LintResult(project, reported, failures, style);
     }
 
     /** A rule that threw instead of finishing: a bug in deploylint, reported with exit code 3. */

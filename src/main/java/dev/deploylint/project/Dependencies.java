@@ -3,6 +3,7 @@ package dev.deploylint.project;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.deploylint.parse.json.Json;
 import dev.deploylint.parse.toml.TomlDocument;
+import dev.deploylint.source.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

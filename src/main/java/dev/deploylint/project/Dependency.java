@@ -1,5 +1,6 @@
 package dev.deploylint.project;
 
+import dev.deploylint.source.Location;
 import java.util.Locale;
 import java.util.Optional;
 

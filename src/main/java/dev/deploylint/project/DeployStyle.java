@@ -1,6 +1,7 @@
 package dev.deploylint.project;
 
 import dev.deploylint.parse.json.Json;
+import dev.deploylint.source.Location;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package dev.deploylint.project;
 
+import dev.deploylint.source.Location;
 import dev.deploylint.parse.python.Expr;
 import dev.deploylint.parse.python.PythonModule;
 import dev.deploylint.parse.python.Stmt;

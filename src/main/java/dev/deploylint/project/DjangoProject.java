@@ -6,6 +6,7 @@ import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.PythonModule;
 import dev.deploylint.parse.python.Stmt;
 import dev.deploylint.parse.python.StringLiteralIndex;
+import dev.deploylint.source.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,8 @@ package dev.deploylint.project;
 
 import dev.deploylint.parse.json.Json;
 import dev.deploylint.parse.json.JsonDocument;
+import dev.deploylint.source.Location;
+import dev.deploylint.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -27,25 +27,37 @@ public final class FileTree {
 
     private final Map<String, Kind> entries;
     private final List<String> unlisted;
+    private final Path root;
+    private final boolean truncated;
+    private final int cap;
+    private final Map<String, Kind> lookedUp = new java.util.HashMap<>();
 
-    private FileTree(Map<String, Kind> entries, List<String> unlisted) {
+    private FileTree(Map<String, Kind> entries, List<String> unlisted, Path root, boolean truncated, int cap) {
         this.entries = Collections.unmodifiableMap(entries);
         this.unlisted = List.copyOf(unlisted);
+        this.root = root;
+        this.truncated = truncated;
+        this.cap = cap;
+    }
+
+    static FileTree list(Path root) throws IOException {
+        return list(root, MAX_ENTRIES);
     }
 
     /** Links to folders inside the app followed within one listing, at most: each is listed under the link's path. */
     static final int MAX_FOLLOWED_LINKS = 64;
 
-    static FileTree list(Path root) throws IOException {
+    /** Lists at most {@code maxEntries} paths; past that, paths asked for by name are looked up on disk. */
+    static FileTree list(Path root, int maxEntries) throws IOException {
         Map<String, Kind> entries = new TreeMap<>();
         List<String> unlisted = new ArrayList<>();
         List<String> links = new ArrayList<>();
-        walk(root, "", entries, unlisted, links);
+        walk(root, "", entries, unlisted, links, maxEntries);
         // A link to a folder inside the app resolves on Heroku too (git stores the link): list what
         // it holds under the link's path, so `mysite -> src/mysite` is not a missing module. Links
         // out of the app, to an ancestor of themselves (a loop) or past the limit are left as links.
         int followed = 0;
-        for (int i = 0; i < links.size() && followed < MAX_FOLLOWED_LINKS && entries.size() < MAX_ENTRIES; i++) {
+        for (int i = 0; i < links.size() && followed < MAX_FOLLOWED_LINKS && entries.size() < maxEntries; i++) {
             String link = links.get(i);
             Path target;
             try {
@@ -59,14 +71,14 @@ public final class FileTree {
             }
             followed++;
             entries.put(link, Kind.DIRECTORY);
-            walk(target, link + "/", entries, unlisted, links);
+            walk(target, link + "/", entries, unlisted, links, maxEntries);
         }
-        return new FileTree(entries, unlisted);
+        return new FileTree(entries, unlisted, root, entries.size() >= maxEntries, maxEntries);
     }
 
     /** Lists {@code folder} without following links, its paths prefixed by {@code prefix}; links met are added to {@code links}. */
-    private static void walk(Path folder, String prefix, Map<String, Kind> entries, List<String> unlisted, List<String> links)
-            throws IOException {
+    private static void walk(Path folder, String prefix, Map<String, Kind> entries, List<String> unlisted, List<String> links,
+                             int maxEntries) throws IOException {
         Path root = folder;
         Files.walkFileTree(root, new FileVisitor<>() {
             @Override
@@ -77,12 +89,12 @@ public final class FileTree {
                 String rel = relative(dir);
                 entries.put(rel, Kind.DIRECTORY);
                 boolean skip = SKIPPED.contains(dir.getFileName().toString());
-                return skip || entries.size() >= MAX_ENTRIES ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                return skip || entries.size() >= maxEntries ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (entries.size() >= MAX_ENTRIES) {
+                if (entries.size() >= maxEntries) {
                     return FileVisitResult.SKIP_SIBLINGS;
                 }
                 Kind kind = attrs.isSymbolicLink() ? Kind.SYMLINK
@@ -121,26 +133,75 @@ public final class FileTree {
         return entries;
     }
 
+    /**
+     * What {@code path} is, or null when it does not exist. When the listing stopped at its cap, a
+     * path it does not hold is looked up on disk, so a large data folder cannot hide the root's
+     * package.json or the settings module.
+     */
     public Kind kind(String path) {
-        return entries.get(path);
+        Kind kind = entries.get(path);
+        if (kind != null || !truncated || path.isEmpty() || path.startsWith("/") || ("/" + path + "/").contains("/../")) {
+            return kind;
+        }
+        return lookedUp.computeIfAbsent(path, this::lookUp);
+    }
+
+    private Kind lookUp(String path) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(root.resolve(path), BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return attrs.isSymbolicLink() ? Kind.SYMLINK : attrs.isRegularFile() ? Kind.FILE : attrs.isDirectory() ? Kind.DIRECTORY : Kind.OTHER;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     public boolean isFile(String path) {
-        Kind kind = entries.get(path);
+        Kind kind = kind(path);
         return kind == Kind.FILE || kind == Kind.SYMLINK;
     }
 
     public boolean isDirectory(String path) {
-        return entries.get(path) == Kind.DIRECTORY;
+        return kind(path) == Kind.DIRECTORY;
     }
 
     /** True when the path exists as anything (file, folder, link). */
     public boolean exists(String path) {
-        return entries.containsKey(path);
+        return kind(path) != null;
     }
 
-    /** The names directly in the app root. */
+    /** Whether the folder {@code path} holds a file (not only folders) at any depth; looked up on disk past the cap. */
+    public boolean hasFilesUnder(String path) {
+        String prefix = path + "/";
+        boolean listed = entries.entrySet().stream().anyMatch(e -> e.getKey().startsWith(prefix) && e.getValue() != Kind.DIRECTORY);
+        if (listed || !truncated || kind(path) != Kind.DIRECTORY) {
+            return listed;
+        }
+        try (java.util.stream.Stream<Path> found = Files.find(root.resolve(path), 64, (file, attrs) -> !attrs.isDirectory())) {
+            return found.findAny().isPresent();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** How many paths a listing holds at most. */
+    public int cap() {
+        return cap;
+    }
+
+    /** True when the listing stopped at its cap: {@link #entries()} holds only part of the app. */
+    public boolean truncated() {
+        return truncated;
+    }
+
+    /** The names directly in the app root; read from the root itself when the listing stopped at its cap. */
     public List<String> rootNames() {
+        if (truncated) {
+            try (java.util.stream.Stream<Path> names = Files.list(root)) {
+                return names.map(p -> p.getFileName().toString()).sorted().limit(MAX_ENTRIES).toList();
+            } catch (IOException | RuntimeException e) {
+                // fall back to what was listed
+            }
+        }
         return entries.keySet().stream().filter(p -> p.indexOf('/') < 0).toList();
     }
 

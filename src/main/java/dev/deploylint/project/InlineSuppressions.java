@@ -1,6 +1,8 @@
 package dev.deploylint.project;
 
 import dev.deploylint.parse.python.PythonModule;
+import dev.deploylint.source.Location;
+import dev.deploylint.source.SourceFile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

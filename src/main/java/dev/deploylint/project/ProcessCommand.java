@@ -1,5 +1,6 @@
 package dev.deploylint.project;
 
+import dev.deploylint.source.Location;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

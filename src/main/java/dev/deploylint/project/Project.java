@@ -1,5 +1,8 @@
 package dev.deploylint.project;
 
+import dev.deploylint.source.FileContent;
+import dev.deploylint.source.SourceFile;
+import dev.deploylint.source.UnreadableFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,11 +51,16 @@ public final class Project {
 
     /** As {@link #open(Path, String)}, with config vars the user says the Heroku app has. */
     public static Project open(Path root, String stack, Map<String, String> environment) throws IOException {
+        return open(root, stack, environment, FileTree.MAX_ENTRIES);
+    }
+
+    /** As {@link #open(Path, String, Map)}, listing at most {@code maxEntries} paths (tests of the cap use a small one). */
+    public static Project open(Path root, String stack, Map<String, String> environment, int maxEntries) throws IOException {
         Path real = root.toRealPath();
         if (!Files.isDirectory(real)) {
             throw new IOException(root + " is not a directory");
         }
-        return new Project(root, stack, environment, real, FileTree.list(real));
+        return new Project(root, stack, environment, real, FileTree.list(real, maxEntries));
     }
 
     /** Config vars given on the command line ({@code --env NAME=VALUE}); empty when none. */

@@ -1,5 +1,7 @@
 package dev.deploylint.project;
 
+import dev.deploylint.source.Location;
+import dev.deploylint.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

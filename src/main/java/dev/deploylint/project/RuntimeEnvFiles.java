@@ -1,5 +1,6 @@
 package dev.deploylint.project;
 
+import dev.deploylint.source.Location;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
 import java.util.ArrayList;

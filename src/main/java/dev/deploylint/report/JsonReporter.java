@@ -116,7 +116,7 @@ public final class JsonReporter implements Reporter {
         return node;
     }
 
-    private static void putLocation(ObjectNode node, AppReport app, dev.deploylint.project.Location location) {
+    private static void putLocation(ObjectNode node, AppReport app, dev.deploylint.source.Location location) {
         node.put("path", app.displayPath(location.path()));
         node.put("line", location.line());
         node.put("column", location.column());

@@ -19,9 +19,9 @@ import com.contrastsecurity.sarif.ReportingConfiguration;
 import com.contrastsecurity.sarif.ReportingDescriptor;
 import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.Run;
-import com.contrastsecurity.sarif.Suppression;
 import com.contrastsecurity.sarif.RunAutomationDetails;
 import com.contrastsecurity.sarif.SarifSchema210;
+import com.contrastsecurity.sarif.Suppression;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -303,7 +303,7 @@ public final class SarifReporter implements Reporter {
         };
     }
 
-    private PhysicalLocation physical(AppReport app, dev.deploylint.project.Location location, Optional<String> source) {
+    private PhysicalLocation physical(AppReport app, dev.deploylint.source.Location location, Optional<String> source) {
         ArtifactLocation artifact = artifact(app, location.path());
         Region region = new Region().withStartLine(location.line()).withStartColumn(location.column());
         // The snippet is bounded and masked like the text report's: SARIF is uploaded and shown in CI.

@@ -2,7 +2,7 @@ package dev.deploylint.report;
 
 import dev.deploylint.lint.Evidence;
 import dev.deploylint.lint.Finding;
-import dev.deploylint.project.Location;
+import dev.deploylint.source.Location;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

@@ -10,12 +10,12 @@ import dev.deploylint.project.DeployStyle;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.Dockerfile;
 import dev.deploylint.project.FileTree;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.PackageManagers;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.Requirements;
 import dev.deploylint.project.RuntimeEnvFiles;
 import dev.deploylint.project.StructuredFiles;
+import dev.deploylint.source.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -200,9 +200,7 @@ public final class AppFacts {
         if (!files.isDirectory(path)) {
             return false;
         }
-        String prefix = path + "/";
-        return files.entries().entrySet().stream()
-                .anyMatch(e -> e.getKey().startsWith(prefix) && e.getValue() != FileTree.Kind.DIRECTORY);
+        return files.hasFilesUnder(path);
     }
 
     /**

@@ -4,7 +4,7 @@ import dev.deploylint.lint.Fix;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.SourceScanner;
 import dev.deploylint.project.Project;
-import dev.deploylint.project.SourceFile;
+import dev.deploylint.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

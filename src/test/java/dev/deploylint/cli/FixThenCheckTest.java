@@ -10,7 +10,7 @@ import dev.deploylint.lint.Linter;
 import dev.deploylint.lint.RuleMetadata;
 import dev.deploylint.parse.python.PythonParser;
 import dev.deploylint.project.Project;
-import dev.deploylint.project.SourceFile;
+import dev.deploylint.source.SourceFile;
 import dev.deploylint.rules.data.PythonVersionTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deploylint.Fixtures;
 import dev.deploylint.lint.Finding;
 import dev.deploylint.lint.Severity;
-import dev.deploylint.project.Location;
+import dev.deploylint.source.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -380,6 +380,24 @@ class HostileAppsTest {
                 "`requirements.txt` is a symbolic link to `requirements/base.txt`, which does not exist")), run.out());
     }
 
+    @Test
+    void twoThousandUnknownKeysOnOneLineAreSummarisedNotListed() throws IOException {
+        StringBuilder json = new StringBuilder("{\"name\": \"x\"");
+        for (int i = 0; i < 2_000; i++) {
+            json.append(", \"key").append(i).append("\": ").append(i);
+        }
+        Files.writeString(bad.resolve("app.json"), json.append("}\n"));
+
+        Run run = checkBoth("--format", "compact");
+
+        assertCleanAppUntouched(run);
+        List<String> reported = findingsOf(run, bad).stream().filter(line -> line.startsWith("app.json:1:")).toList();
+        assertEquals(6, reported.size(), run.out());
+        assertTrue(reported.get(5).contains("HK001 warning: and 1,995 more `app-json-invalid` findings on this line, not listed one by one:"),
+                reported.get(5));
+        assertTrue(run.out().length() < 20_000, "a short report: " + run.out().length());
+    }
+
     /** A file of {@code size} bytes that takes no disk space: reading it whole would exhaust the heap. */
     private static void sparseFile(Path file, long size) throws IOException {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {

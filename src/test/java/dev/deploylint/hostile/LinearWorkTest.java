@@ -7,7 +7,7 @@ import dev.deploylint.lint.Linter;
 import dev.deploylint.lint.RuleCatalog;
 import dev.deploylint.project.Procfile;
 import dev.deploylint.project.Project;
-import dev.deploylint.project.SourceFile;
+import dev.deploylint.source.SourceFile;
 import dev.deploylint.rules.BuiltInRules;
 import java.io.IOException;
 import java.nio.file.Files;

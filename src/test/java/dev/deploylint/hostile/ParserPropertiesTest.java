@@ -6,14 +6,14 @@ import dev.deploylint.parse.json.JsonDocument;
 import dev.deploylint.parse.python.PythonModule;
 import dev.deploylint.parse.python.PythonParser;
 import dev.deploylint.project.Dockerfile;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Procfile;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.PythonVersionFiles;
 import dev.deploylint.project.Requirements;
-import dev.deploylint.project.SourceFile;
 import dev.deploylint.project.Version;
 import dev.deploylint.project.VersionSpecifier;
+import dev.deploylint.source.Location;
+import dev.deploylint.source.SourceFile;
 import java.nio.file.Path;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -97,10 +97,48 @@ class ParserPropertiesTest {
     }
 
     @Property(tries = 500)
-    void versionParsersNeverThrow(@ForAll String text) {
-        Version.parse(text);
-        VersionSpecifier.parse(text);
-        SourceFile.decode(".python-version", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    void versionParsersNeverThrowAndWhatTheyParseIsConsistent(@ForAll String text) {
+        Version.parse(text).ifPresent(version -> {
+            assertTrue(!version.release().isEmpty() && version.release().stream().allMatch(n -> n >= 0), version::toString);
+            assertTrue(text.contains(String.valueOf(version.release().get(0))), () -> version + " from " + text);
+            assertTrue(version.compareTo(version) == 0);
+        });
+        VersionSpecifier.parse(text).ifPresent(specifier -> assertTrue(
+                specifier.clauses().stream().allMatch(clause -> clause.op() != null && clause.version() != null), specifier::toString));
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        dev.deploylint.source.FileContent content = SourceFile.decode(".python-version", bytes);
+        if (content instanceof SourceFile file) {
+            String decoded = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(file.text().equals(decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded), "decoded as UTF-8, nothing else");
+        } else {
+            assertTrue(content instanceof dev.deploylint.source.UnreadableFile unreadable && !unreadable.reason().isBlank());
+        }
+    }
+
+    /** Whatever a settings module holds, evaluating it through the project's views finishes, and twice gives the same answer. */
+    @Property(tries = 100)
+    void theSettingsEvaluatorNeverThrowsAndIsDeterministic(@ForAll("source") String settings) throws Exception {
+        Path app = java.nio.file.Files.createTempDirectory("deploylint-settings");
+        try {
+            java.nio.file.Files.createDirectories(app.resolve("mysite"));
+            java.nio.file.Files.writeString(app.resolve("manage.py"),
+                    "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'mysite.settings')\n");
+            java.nio.file.Files.writeString(app.resolve("mysite/__init__.py"), "");
+            java.nio.file.Files.write(app.resolve("mysite/settings.py"), settings.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            java.util.List<String> first = new java.util.ArrayList<>();
+            java.util.List<String> second = new java.util.ArrayList<>();
+            for (java.util.List<String> answers : java.util.List.of(first, second)) {
+                dev.deploylint.project.DjangoProject django = dev.deploylint.project.DjangoProject.of(Project.open(app, "heroku-24"));
+                for (String name : new String[] {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASES", "STATIC_ROOT", "MIDDLEWARE"}) {
+                    answers.add(name + "=" + django.setting(name).map(b -> b.value() + "@" + b.at()).orElse("unset"));
+                }
+            }
+            assertTrue(first.equals(second), () -> first + " vs " + second);
+        } finally {
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(app)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     @Property(tries = 200)

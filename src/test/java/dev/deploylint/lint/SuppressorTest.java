@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deploylint.project.InlineSuppressions.Suppression;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
+import dev.deploylint.source.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.deploylint.project;
 
+import dev.deploylint.source.Location;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -2,6 +2,7 @@ package dev.deploylint.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.deploylint.source.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

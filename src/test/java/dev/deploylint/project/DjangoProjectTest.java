@@ -3,6 +3,7 @@ package dev.deploylint.project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deploylint.source.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

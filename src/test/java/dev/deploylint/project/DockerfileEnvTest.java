@@ -3,6 +3,7 @@ package dev.deploylint.project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deploylint.source.SourceFile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package dev.deploylint.project;
 
+import dev.deploylint.source.Location;
+import dev.deploylint.source.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashMap;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.deploylint.lint.Evidence;
 import dev.deploylint.lint.Finding;
 import dev.deploylint.lint.Severity;
-import dev.deploylint.project.Location;
+import dev.deploylint.source.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

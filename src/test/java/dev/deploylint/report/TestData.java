@@ -6,7 +6,7 @@ import dev.deploylint.lint.Finding;
 import dev.deploylint.lint.RuleCatalog;
 import dev.deploylint.lint.RuleMetadata;
 import dev.deploylint.lint.Severity;
-import dev.deploylint.project.Location;
+import dev.deploylint.source.Location;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.deploylint.parse.json;
 
-import dev.deploylint.project.Location;
+import dev.deploylint.source.Location;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

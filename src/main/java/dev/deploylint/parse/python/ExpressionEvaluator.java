@@ -35,7 +35,7 @@ final class ExpressionEvaluator {
 
     /** Told of every environment variable an expression reads. */
     interface EnvListener {
-        void read(String variable, boolean hasDefault, dev.deploylint.project.Location at);
+        void read(String variable, boolean hasDefault, dev.deploylint.source.Location at);
     }
     private int depth;
 
@@ -232,7 +232,7 @@ final class ExpressionEvaluator {
      * A comparison of a text environment read with constants ({@code os.getenv("DEBUG", "True") == "True"},
      * {@code os.getenv("X") is None}, {@code "X" in os.environ}) as an {@link Value.EnvDerived}; null otherwise.
      */
-    private Value envComparison(String op, Value left, Value right, dev.deploylint.project.Location at) {
+    private Value envComparison(String op, Value left, Value right, dev.deploylint.source.Location at) {
         if (left instanceof Value.Str name && right instanceof Value.Ref ref && ref.qualifiedName().equals("os.environ")
                 && (op.equals("in") || op.equals("not in"))) {
             onEnvRead.read(name.value(), true, at);
@@ -316,7 +316,7 @@ final class ExpressionEvaluator {
         return Value.UNKNOWN;
     }
 
-    private Value subscript(Value base, Value index, dev.deploylint.project.Location at) {
+    private Value subscript(Value base, Value index, dev.deploylint.source.Location at) {
         if (base instanceof Value.Ref ref && ref.qualifiedName().equals("os.environ") && index instanceof Value.Str name) {
             onEnvRead.read(name.value(), false, at);
             return new Value.EnvRead(name.value(), null);

@@ -1,7 +1,7 @@
 package dev.deploylint.parse.python;
 
-import dev.deploylint.project.Location;
-import dev.deploylint.project.SourceFile;
+import dev.deploylint.source.Location;
+import dev.deploylint.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;

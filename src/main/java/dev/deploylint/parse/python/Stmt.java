@@ -1,6 +1,6 @@
 package dev.deploylint.parse.python;
 
-import dev.deploylint.project.Location;
+import dev.deploylint.source.Location;
 import java.util.List;
 
 /**

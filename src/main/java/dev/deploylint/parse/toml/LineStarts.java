@@ -1,6 +1,6 @@
 package dev.deploylint.parse.toml;
 
-import dev.deploylint.project.SourceFile;
+import dev.deploylint.source.SourceFile;
 import java.util.Arrays;
 
 /**

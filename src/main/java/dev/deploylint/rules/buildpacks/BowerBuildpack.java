@@ -3,8 +3,8 @@ package dev.deploylint.rules.buildpacks;
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.project.BuildpackList;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
+import dev.deploylint.source.Location;
 
 /** BP007: ejholmes/heroku-buildpack-bower's last commit is from 2013-11-27 and expects the 2013 Node.js layout. */
 public final class BowerBuildpack implements Rule {

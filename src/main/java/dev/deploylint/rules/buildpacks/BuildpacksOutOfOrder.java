@@ -3,7 +3,7 @@ package dev.deploylint.rules.buildpacks;
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Fix;
 import dev.deploylint.parse.python.SourceScanner;
-import dev.deploylint.project.SourceFile;
+import dev.deploylint.source.SourceFile;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;
 import dev.deploylint.project.BuildpackList;

@@ -3,8 +3,8 @@ package dev.deploylint.rules.buildpacks;
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.project.HerokuYml;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
+import dev.deploylint.source.Location;
 
 /** HK006: a heroku.yml that cannot build an image (Dev Center, build-docker-images-heroku-yml). */
 public final class HerokuYmlIncomplete implements Rule {

@@ -3,8 +3,8 @@ package dev.deploylint.rules.buildpacks;
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.project.BuildpackList;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
+import dev.deploylint.source.Location;
 
 /** BP005: only heroku-buildpack-multi, unmaintained, reads .buildpacks (its README and bin/detect). */
 public final class LegacyBuildpacksFile implements Rule {

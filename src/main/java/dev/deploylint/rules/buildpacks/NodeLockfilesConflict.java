@@ -2,8 +2,8 @@ package dev.deploylint.rules.buildpacks;
 
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
+import dev.deploylint.source.Location;
 import java.util.List;
 
 /**

@@ -3,10 +3,10 @@ package dev.deploylint.rules.buildpacks;
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.project.BuildpackList;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.StructuredFiles;
 import dev.deploylint.rules.AppFacts;
+import dev.deploylint.source.Location;
 
 /**
  * BP002: without a buildpack set, Heroku tries Ruby, Node.js, Clojure, Python, ... in that order and

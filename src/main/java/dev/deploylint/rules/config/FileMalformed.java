@@ -7,10 +7,10 @@ import dev.deploylint.parse.json.JsonDocument;
 import dev.deploylint.parse.toml.TomlDocument;
 import dev.deploylint.project.BuildpackList;
 import dev.deploylint.project.HerokuYml;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.ProjectTemplate;
 import dev.deploylint.project.StructuredFiles;
+import dev.deploylint.source.Location;
 
 /**
  * DL002: a JSON, TOML or YAML file of the app that does not parse, at the position of the error.

@@ -10,11 +10,11 @@ import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
 import dev.deploylint.project.Dependencies;
 import dev.deploylint.project.DjangoProject;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.StructuredFiles;
 import dev.deploylint.rules.AppFacts;
 import dev.deploylint.rules.ResolvedVersion;
+import dev.deploylint.source.Location;
 import java.util.List;
 import java.util.Optional;
 

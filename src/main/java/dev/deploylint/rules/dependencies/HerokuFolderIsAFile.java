@@ -4,8 +4,8 @@ import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.project.BuildpackList;
 import dev.deploylint.project.FileTree;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
+import dev.deploylint.source.Location;
 
 /**
  * RQ011: the Node.js buildpack installs Node into {@code .heroku/node} and fails with "The directory

@@ -2,9 +2,9 @@ package dev.deploylint.rules.dependencies;
 
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.PackageManagers;
 import dev.deploylint.project.Project;
+import dev.deploylint.source.Location;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -3,9 +3,9 @@ package dev.deploylint.rules.dependencies;
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.project.Dependencies;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
 import dev.deploylint.rules.AppFacts;
+import dev.deploylint.source.Location;
 
 /** RQ010: the buildpack's NLTK step runs only when nltk is importable after install (bin/steps/nltk, v351). */
 public final class NltkTxtWithoutNltk implements Rule {

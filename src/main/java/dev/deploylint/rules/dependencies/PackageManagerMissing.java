@@ -3,10 +3,10 @@ package dev.deploylint.rules.dependencies;
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.PackageManagers;
 import dev.deploylint.project.Project;
 import dev.deploylint.rules.AppFacts;
+import dev.deploylint.source.Location;
 
 /**
  * RQ001: a Python app with none of the four package-manager files. A {@code bin/pre_compile}

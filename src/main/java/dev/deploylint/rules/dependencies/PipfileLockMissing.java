@@ -2,8 +2,8 @@ package dev.deploylint.rules.dependencies;
 
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
+import dev.deploylint.source.Location;
 
 /** RQ004: a Pipfile without Pipfile.lock; an error since buildpack v292 even beside requirements.txt. */
 public final class PipfileLockMissing implements Rule {

@@ -3,8 +3,8 @@ package dev.deploylint.rules.dependencies;
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.project.IgnoreFile;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
+import dev.deploylint.source.Location;
 import java.util.Optional;
 
 /**

@@ -3,7 +3,7 @@ package dev.deploylint.rules.dependencies;
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Fix;
 import dev.deploylint.project.PackageManagers;
-import dev.deploylint.project.SourceFile;
+import dev.deploylint.source.SourceFile;
 import dev.deploylint.project.Version;
 import dev.deploylint.rules.data.PackageReleases;
 import java.util.Optional;

@@ -9,7 +9,7 @@ import dev.deploylint.project.Dependency;
 import dev.deploylint.project.DeployStyle;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.ImportPaths;
-import dev.deploylint.project.Location;
+import dev.deploylint.source.Location;
 import dev.deploylint.project.Procfile;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.ProjectTemplate;

@@ -5,7 +5,7 @@ import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;
 import dev.deploylint.project.DjangoProject;
 import dev.deploylint.project.FileTree;
-import dev.deploylint.project.Location;
+import dev.deploylint.source.Location;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.ProjectTemplate;
 import java.util.List;

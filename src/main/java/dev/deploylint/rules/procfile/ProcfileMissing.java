@@ -5,10 +5,10 @@ import dev.deploylint.lint.Rule;
 import dev.deploylint.project.DeployStyle;
 import dev.deploylint.project.Dockerfile;
 import dev.deploylint.project.FileTree;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Procfile;
 import dev.deploylint.project.Project;
 import dev.deploylint.rules.AppFacts;
+import dev.deploylint.source.Location;
 
 /** PF001: a Python web app without a root Procfile; the Python buildpack defines no default process. */
 public final class ProcfileMissing implements Rule {

@@ -4,7 +4,7 @@ import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;
 import dev.deploylint.project.AppCommands;
-import dev.deploylint.project.Location;
+import dev.deploylint.source.Location;
 import dev.deploylint.project.ProcessCommand;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.ServerCommand;

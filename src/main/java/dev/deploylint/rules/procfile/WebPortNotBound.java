@@ -2,14 +2,14 @@ package dev.deploylint.rules.procfile;
 
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.ProcessCommand;
 import dev.deploylint.project.AppCommands;
 import dev.deploylint.project.DeployStyle;
 import dev.deploylint.lint.Severity;
 import dev.deploylint.project.Project;
-import dev.deploylint.project.ServerCommand;
 import dev.deploylint.project.ServerArguments;
+import dev.deploylint.project.ServerCommand;
+import dev.deploylint.source.Location;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -4,13 +4,13 @@ import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;
 import dev.deploylint.project.DeployStyle;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.PythonVersionFiles;
 import dev.deploylint.rules.PythonAdvice;
 import dev.deploylint.rules.ResolvedVersion;
 import dev.deploylint.rules.data.DjangoPythonTable;
 import dev.deploylint.rules.data.PythonVersionTable;
+import dev.deploylint.source.Location;
 import java.util.Optional;
 
 /**

@@ -3,13 +3,13 @@ package dev.deploylint.rules.runtime;
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.PackageManagers;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.PythonVersionFiles;
 import dev.deploylint.rules.AppFacts;
 import dev.deploylint.rules.PythonAdvice;
 import dev.deploylint.rules.data.PythonVersionTable;
+import dev.deploylint.source.Location;
 
 /** PY006: no Python version declared; a warning, and an error with uv (lib/python_version.sh, v351). */
 public final class PythonVersionMissing implements Rule {

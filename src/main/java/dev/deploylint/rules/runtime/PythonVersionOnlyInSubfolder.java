@@ -2,10 +2,10 @@ package dev.deploylint.rules.runtime;
 
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.PythonVersionFiles;
 import dev.deploylint.rules.AppFacts;
+import dev.deploylint.source.Location;
 import java.util.List;
 
 /** PY011: a Python version file below the root, which the buildpack never reads. */

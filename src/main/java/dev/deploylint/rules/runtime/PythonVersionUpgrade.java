@@ -3,7 +3,7 @@ package dev.deploylint.rules.runtime;
 import dev.deploylint.lint.Fix;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.PythonVersionFiles;
-import dev.deploylint.project.SourceFile;
+import dev.deploylint.source.SourceFile;
 import dev.deploylint.rules.PythonAdvice;
 import dev.deploylint.rules.data.PythonVersionTable;
 import java.util.Optional;

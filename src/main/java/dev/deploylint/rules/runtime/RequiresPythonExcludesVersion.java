@@ -5,7 +5,6 @@ import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;
 import dev.deploylint.parse.toml.TomlDocument;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.PackageManagers;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.PythonVersionFiles;
@@ -13,6 +12,7 @@ import dev.deploylint.project.StructuredFiles;
 import dev.deploylint.project.Version;
 import dev.deploylint.project.VersionSpecifier;
 import dev.deploylint.rules.data.PythonVersionTable;
+import dev.deploylint.source.Location;
 import java.util.Optional;
 
 /**

@@ -2,15 +2,15 @@ package dev.deploylint.rules.runtime;
 
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Fix;
-import dev.deploylint.project.SourceFile;
+import dev.deploylint.source.SourceFile;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.PackageManagers;
 import dev.deploylint.project.Project;
 import dev.deploylint.project.PythonVersionFiles;
 import dev.deploylint.rules.PythonAdvice;
 import dev.deploylint.rules.data.PythonVersionTable;
+import dev.deploylint.source.Location;
 import java.util.Optional;
 
 /** PY005: runtime.txt, deprecated since buildpack v276 and an error with uv. */

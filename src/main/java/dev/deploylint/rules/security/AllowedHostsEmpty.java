@@ -7,10 +7,10 @@ import dev.deploylint.lint.Severity;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
 import dev.deploylint.project.DjangoProject;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
 import dev.deploylint.rules.AppFacts;
 import dev.deploylint.rules.ResolvedVersion;
+import dev.deploylint.source.Location;
 import java.util.Optional;
 
 /** DJ005: ALLOWED_HOSTS is empty, so Django answers 400 to every request to the Heroku app, whatever DEBUG is. */

@@ -2,8 +2,8 @@ package dev.deploylint.rules.staticfiles;
 
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Rule;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
+import dev.deploylint.source.Location;
 
 /** ST017: the buildpack still honours the file but warns that it is deprecated (bin/steps/collectstatic, v351). */
 public final class CollectstaticDisabledFile implements Rule {

@@ -3,10 +3,10 @@ package dev.deploylint.rules.staticfiles;
 import dev.deploylint.parse.python.ModuleEvaluator;
 import dev.deploylint.parse.python.Value;
 import dev.deploylint.project.DjangoProject;
-import dev.deploylint.project.Location;
 import dev.deploylint.project.Project;
 import dev.deploylint.rules.AppFacts;
 import dev.deploylint.rules.ResolvedVersion;
+import dev.deploylint.source.Location;
 import java.util.List;
 import java.util.Optional;
 

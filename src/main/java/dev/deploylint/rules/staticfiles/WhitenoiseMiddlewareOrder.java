@@ -2,7 +2,7 @@ package dev.deploylint.rules.staticfiles;
 
 import dev.deploylint.lint.Findings;
 import dev.deploylint.lint.Fix;
-import dev.deploylint.project.SourceFile;
+import dev.deploylint.source.SourceFile;
 import dev.deploylint.rules.PythonEdits;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;

@@ -3,7 +3,7 @@ package dev.deploylint.parse.python;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deploylint.project.SourceFile;
+import dev.deploylint.source.SourceFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

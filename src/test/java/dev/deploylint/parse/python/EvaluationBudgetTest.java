@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deploylint.project.SourceFile;
+import dev.deploylint.source.SourceFile;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deploylint.project.SourceFile;
+import dev.deploylint.source.SourceFile;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,7 +134,7 @@ class ModuleEvaluatorTest {
         ModuleEvaluator.Evaluation settings = evaluate("p", Map.of("b", "STATIC_URL = 'static/'\n", "p", "X = 1\nfrom b import *\n"));
         ModuleEvaluator.Binding binding = settings.namespace().get("STATIC_URL").orElseThrow();
         assertEquals("b.py", binding.at().path());
-        assertEquals(new dev.deploylint.project.Location("p.py", 2, 15), binding.via());
+        assertEquals(new dev.deploylint.source.Location("p.py", 2, 15), binding.via());
         assertEquals(null, settings.namespace().get("X").orElseThrow().via());
     }
 

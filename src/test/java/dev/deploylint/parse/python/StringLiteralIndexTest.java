@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deploylint.project.Location;
-import dev.deploylint.project.SourceFile;
+import dev.deploylint.source.Location;
+import dev.deploylint.source.SourceFile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

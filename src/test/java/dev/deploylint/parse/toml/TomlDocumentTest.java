@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.deploylint.project.Location;
-import dev.deploylint.project.SourceFile;
+import dev.deploylint.source.Location;
+import dev.deploylint.source.SourceFile;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -3,7 +3,7 @@ package dev.deploylint.rules.staticfiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deploylint.parse.python.PythonParser;
-import dev.deploylint.project.SourceFile;
+import dev.deploylint.source.SourceFile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.deploylint.project;
+package dev.deploylint.source;
 
 /**
  * A file that exists but cannot be read as text; {@code reason} completes "&lt;path&gt; ...".

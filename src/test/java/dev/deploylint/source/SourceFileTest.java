@@ -1,4 +1,4 @@
-package dev.deploylint.project;
+package dev.deploylint.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.deploylint.project;
+package dev.deploylint.source;
 
 /**
  * A position in an app: a path relative to the app root with '/' separators, and a 1-based line

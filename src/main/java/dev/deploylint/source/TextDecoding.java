@@ -1,4 +1,4 @@
-package dev.deploylint.project;
+package dev.deploylint.source;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
