@@ -58,25 +58,13 @@ public final class DjangoConfigurations {
     }
 
     private static Optional<Default> find(List<Stmt> body) {
-        for (Stmt stmt : body) {
-            Optional<Default> found = Optional.empty();
+        return Stmt.firstMatch(body, stmt -> {
             if (stmt instanceof Stmt.ExprStmt s && s.value() instanceof Expr.Call call && call.func() instanceof Expr.Attribute method
                     && method.name().equals("setdefault") && call.args().size() == 2 && call.args().get(0) instanceof Expr.Str key
                     && key.value().equals(VARIABLE) && call.args().get(1) instanceof Expr.Str value) {
-                found = Optional.of(new Default(value.value(), value.at()));
-            } else if (stmt instanceof Stmt.If s) {
-                for (Stmt.If branch : s.chain()) {
-                    found = found.or(() -> find(branch.body()));
-                }
-            } else if (stmt instanceof Stmt.FunctionDef s) {
-                found = find(s.body());
-            } else if (stmt instanceof Stmt.Try s) {
-                found = find(s.body());
+                return Optional.of(new Default(value.value(), value.at()));
             }
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
+            return Optional.empty();
+        });
     }
 }

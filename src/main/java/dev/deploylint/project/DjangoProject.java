@@ -357,28 +357,16 @@ public final class DjangoProject {
     }
 
     private static Optional<ModuleReference> find(List<Stmt> body) {
-        for (Stmt stmt : body) {
-            Optional<ModuleReference> found = Optional.empty();
+        return Stmt.firstMatch(body, stmt -> {
             if (stmt instanceof Stmt.ExprStmt s && s.value() instanceof Expr.Call call) {
-                found = setdefault(call);
-            } else if (stmt instanceof Stmt.Assign s && s.targets().size() == 1 && isEnvironItem(s.targets().get(0))
+                return setdefault(call);
+            }
+            if (stmt instanceof Stmt.Assign s && s.targets().size() == 1 && isEnvironItem(s.targets().get(0))
                     && s.value() instanceof Expr.Str value) {
-                found = Optional.of(defaultAt(value));
-            } else if (stmt instanceof Stmt.If s) {
-                for (Stmt.If branch : s.chain()) {
-                    found = found.or(() -> find(branch.body()));
-                }
-                found = found.or(() -> find(s.finalElse()));
-            } else if (stmt instanceof Stmt.FunctionDef s) {
-                found = find(s.body());
-            } else if (stmt instanceof Stmt.Try s) {
-                found = find(s.body());
+                return Optional.of(defaultAt(value));
             }
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
+            return Optional.empty();
+        });
     }
 
     private static Optional<ModuleReference> setdefault(Expr.Call call) {

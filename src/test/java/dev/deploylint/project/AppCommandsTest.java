@@ -19,11 +19,7 @@ class AppCommandsTest {
     Path root;
 
     private AppCommands commands(Map<String, String> files) throws IOException {
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Path path = root.resolve(file.getKey());
-            Files.createDirectories(path.getParent());
-            Files.writeString(path, file.getValue());
-        }
+        TestApps.write(root, files);
         return AppCommands.of(Project.open(root, "heroku-24"));
     }
 

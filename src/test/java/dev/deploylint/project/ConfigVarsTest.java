@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,11 +15,7 @@ class ConfigVarsTest {
     Path root;
 
     private Project app(Map<String, String> files, Map<String, String> environment) throws IOException {
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Path path = root.resolve(file.getKey());
-            Files.createDirectories(path.getParent());
-            Files.writeString(path, file.getValue());
-        }
+        TestApps.write(root, files);
         return Project.open(root, "heroku-24", environment);
     }
 

@@ -17,11 +17,7 @@ class DeployStyleTest {
     Path root;
 
     private Project app(Map<String, String> files) throws IOException {
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Path path = root.resolve(file.getKey());
-            Files.createDirectories(path.getParent());
-            Files.writeString(path, file.getValue());
-        }
+        TestApps.write(root, files);
         return Project.open(root, "heroku-24");
     }
 

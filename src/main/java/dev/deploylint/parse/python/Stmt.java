@@ -2,6 +2,8 @@ package dev.deploylint.parse.python;
 
 import dev.deploylint.source.Location;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A Python statement as far as deploylint needs it. Compound statements keep their bodies;
@@ -9,6 +11,31 @@ import java.util.List;
  * its first character.
  */
 public sealed interface Stmt {
+
+    /**
+     * The first statement {@code match} answers for, searched in order through the bodies of
+     * {@code if}/{@code elif}/{@code else} chains, functions and {@code try} blocks, as a reader scanning
+     * the module for a line would (not as Python runs it).
+     */
+    static <T> Optional<T> firstMatch(List<Stmt> body, Function<Stmt, Optional<T>> match) {
+        for (Stmt stmt : body) {
+            Optional<T> found = match.apply(stmt);
+            if (found.isEmpty() && stmt instanceof If s) {
+                for (If branch : s.chain()) {
+                    found = found.or(() -> firstMatch(branch.body(), match));
+                }
+                found = found.or(() -> firstMatch(s.finalElse(), match));
+            } else if (found.isEmpty() && stmt instanceof FunctionDef s) {
+                found = firstMatch(s.body(), match);
+            } else if (found.isEmpty() && stmt instanceof Try s) {
+                found = firstMatch(s.body(), match);
+            }
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
 
     Location at();
 
