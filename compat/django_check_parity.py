@@ -146,14 +146,38 @@ def web_settings_module(root):
     return None
 
 
-def django_checks(manage_folder, python, shim, settings_module):
+def declared_config_vars(root):
+    """The config vars the app itself gives its dynos: app.json env values and the web command's NAME=value prefixes."""
+    declared = {}
+    app_json = root / "app.json"
+    try:
+        env = json.loads(app_json.read_text(encoding="utf-8")).get("env", {}) if app_json.is_file() else {}
+    except (ValueError, OSError, AttributeError):
+        env = {}
+    for name, spec in (env.items() if isinstance(env, dict) else []):
+        value = spec.get("value") if isinstance(spec, dict) else spec
+        if isinstance(value, str):
+            declared[name] = value
+    procfile = root / "Procfile"
+    if procfile.is_file():
+        for line in procfile.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("web:"):
+                for word in line[len("web:"):].split():
+                    prefix = re.fullmatch(r"([A-Za-z_][A-Za-z0-9_]*)=(\S*)", word)
+                    if not prefix:
+                        break
+                    declared[prefix.group(1)] = prefix.group(2)
+    return declared
+
+
+def django_checks(manage_folder, python, shim, settings_module, declared=None):
     """The security check ids Django reports, or (None, reason) when it cannot load the app."""
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "app"
         shutil.copytree(manage_folder, copy, symlinks=True)
         drop_git_ignored(copy)
         env = {"PATH": "/usr/bin:/bin", "HOME": scratch, "LANG": "C.UTF-8", "PYTHONPATH": str(shim),
-               "PYTHONDONTWRITEBYTECODE": "1", **CONFIG_VARS}
+               "PYTHONDONTWRITEBYTECODE": "1", **(declared or {}), **CONFIG_VARS}
         if settings_module:
             env["DJANGO_SETTINGS_MODULE"] = settings_module
         try:
@@ -226,7 +250,8 @@ def main():
             if module and empty_module(manage_folder, root, module):
                 skipped.append((name, f"its settings module {module} is empty, which deploylint treats as unknown settings"))
                 continue
-            checks, reason = django_checks(manage_folder, args.python, Path(shim), module)
+            # Django runs with the config vars the app declares, as its dynos would; deploylint reads them itself.
+            checks, reason = django_checks(manage_folder, args.python, Path(shim), module, declared_config_vars(root))
             if checks is None:
                 skipped.append((name, "Django cannot load it: " + reason))
                 continue
