@@ -49,9 +49,8 @@ final class DeploylintLanguageServer implements LanguageServer, LanguageClientAw
         sync.setSave(new SaveOptions(false));
         ServerCapabilities capabilities = new ServerCapabilities();
         capabilities.setTextDocumentSync(sync);
-        String version = DeploylintLanguageServer.class.getPackage().getImplementationVersion();
         return CompletableFuture.completedFuture(new InitializeResult(capabilities,
-                new ServerInfo("deploylint", version == null ? "dev" : version)));
+                new ServerInfo("deploylint", dev.deploylint.cli.VersionProvider.version())));
     }
 
     @Override

@@ -91,6 +91,7 @@ class LanguageServerTest {
         init.setWorkspaceFolders(List.of(new org.eclipse.lsp4j.WorkspaceFolder(app.toUri().toString(), "app")));
         InitializeResult result = server.initialize(init).get(WAIT_MS, TimeUnit.MILLISECONDS);
         assertEquals(TextDocumentSyncKind.Full, result.getCapabilities().getTextDocumentSync().getRight().getChange());
+        assertEquals(dev.deploylint.cli.VersionProvider.version(), result.getServerInfo().getVersion());
         server.initialized(new InitializedParams());
     }
 
