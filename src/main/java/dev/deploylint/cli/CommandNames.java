@@ -5,7 +5,7 @@ import java.util.List;
 /** A misspelled command (`deploylint chek`) reaches `check` as a path: suggest the command it resembles. */
 final class CommandNames {
 
-    static final List<String> ALL = List.of("check", "fix", "rules", "explain", "config", "install-hook", "uninstall-hook", "help");
+    static final List<String> ALL = List.of("check", "fix", "rules", "explain", "config", "install-hook", "uninstall-hook", "lsp", "help");
 
     private CommandNames() {
     }

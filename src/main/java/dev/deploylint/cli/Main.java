@@ -37,6 +37,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals("lsp")) {
+            // Standard output carries the protocol: nothing else may write to it. LSP4J loads only here.
+            System.exit(dev.deploylint.lsp.LspCommand.serve(System.in, System.out));
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(args, out, err));

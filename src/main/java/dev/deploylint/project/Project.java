@@ -35,8 +35,11 @@ public final class Project {
     private final Map<String, FileContent> texts = new HashMap<>();
     private final Map<String, UnreadableFile> unreadable = new LinkedHashMap<>();
     private final Map<Object, Object> views = new HashMap<>();
+    private final Map<String, String> overlay;
 
-    private Project(Path root, String stack, Map<String, String> environment, Path realRoot, FileTree files) {
+    private Project(Path root, String stack, Map<String, String> environment, Path realRoot, FileTree files,
+                    Map<String, String> overlay) {
+        this.overlay = Map.copyOf(overlay);
         this.root = root;
         this.stack = stack;
         this.environment = Map.copyOf(environment);
@@ -60,7 +63,21 @@ public final class Project {
         if (!Files.isDirectory(real)) {
             throw new IOException(root + " is not a directory");
         }
-        return new Project(root, stack, environment, real, FileTree.list(real, maxEntries));
+        return new Project(root, stack, environment, real, FileTree.list(real, maxEntries), Map.of());
+    }
+
+    /**
+     * As {@link #open(Path, String, Map)}, reading the files in {@code overlay} (a path relative to
+     * the app root, '/' separators, to its text) from it instead of the disk: an editor's unsaved
+     * contents. Only files that exist on disk are overlaid; nothing is ever written.
+     */
+    public static Project open(Path root, String stack, Map<String, String> environment, Map<String, String> overlay)
+            throws IOException {
+        Path real = root.toRealPath();
+        if (!Files.isDirectory(real)) {
+            throw new IOException(root + " is not a directory");
+        }
+        return new Project(root, stack, environment, real, FileTree.list(real, FileTree.MAX_ENTRIES), overlay);
     }
 
     /** Config vars given on the command line ({@code --env NAME=VALUE}); empty when none. */
@@ -99,6 +116,10 @@ public final class Project {
     }
 
     private FileContent read(String path) {
+        String unsaved = overlay.get(path);
+        if (unsaved != null) {
+            return SourceFile.of(path, unsaved);
+        }
         Path file;
         try {
             file = realRoot.resolve(path);
