@@ -188,6 +188,7 @@ class HostileInputTest {
             List<Finding> findings = lint();
             if (Files.isReadable(requirements)) {
                 // Root reads whatever the permissions say: then the files count as ordinary files.
+                // UnprivilegedUserTest runs the command as an unprivileged user to assert the other branch.
                 assertTrue(reports(findings, "DJ003", "mysite/settings.py"), findings.toString());
             } else {
                 assertTrue(reports(findings, "DL001", "requirements.txt"), findings.toString());
