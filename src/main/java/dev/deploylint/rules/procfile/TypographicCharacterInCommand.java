@@ -1,6 +1,8 @@
 package dev.deploylint.rules.procfile;
 
 import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Fix;
+import dev.deploylint.source.SourceFile;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;
 import dev.deploylint.project.AppCommands;
@@ -56,9 +58,51 @@ public final class TypographicCharacterInCommand implements Rule {
                 findings.report(severity, locate(command, token, cp),
                         "`" + new String(Character.toChars(cp)) + "` (U+" + String.format(Locale.ROOT, "%04X", cp) + " "
                                 + Character.getName(cp) + ") in " + command.describe() + " is not " + meant(cp) + ": "
-                                + judgement.effect() + "; type `" + corrected(word) + "`");
+                                + judgement.effect() + "; type `" + corrected(word) + "`", retyping(project, command, token));
             }
         }
+    }
+
+    /**
+     * Replaces the word by {@link #corrected}, what the message says to type, when that is
+     * unambiguous: the word is written in the file as the shell reads it (no ASCII quoting,
+     * escapes or continuation inside it), a shell reads the command (an exec-form {@code CMD} is
+     * JSON, where a quote or a space means something else; in heroku.yml and the Dockerfile only
+     * dashes are retyped, since the YAML or JSON around the word may be quoted), and the quotes it gets come in pairs,
+     * so that {@code don’t} never becomes an unterminated {@code don't}. Null otherwise.
+     */
+    private static Fix retyping(Project project, AppCommands.Command command, ProcessCommand.Token token) {
+        String word = token.word().text();
+        String fixed = corrected(word);
+        if (token.start() < 0 || token.end() > command.text().length()
+                || !command.text().substring(token.start(), token.end()).equals(word)) {
+            return null;
+        }
+        boolean onlyDashes = firstOf(word, QUOTES) < 0 && firstOf(word, SPACES) < 0;
+        boolean plainFile = command.source() != AppCommands.Source.HEROKU_YML_RUN && command.source() != AppCommands.Source.HEROKU_YML_RELEASE
+                && command.source() != AppCommands.Source.DOCKERFILE_CMD;
+        if (!plainFile && token.start() == 0) {
+            return null;
+        }
+        if (!onlyDashes && (!command.shell() || !plainFile || count(word, '"') + count(word, '\'') > 0
+                || count(fixed, '"') % 2 != 0 || count(fixed, '\'') % 2 != 0)) {
+            return null;
+        }
+        Location start = command.locate().apply(token.start());
+        Optional<SourceFile> file = project.text(start.path());
+        if (file.isEmpty()) {
+            return null;
+        }
+        int from = file.get().offsetOf(start);
+        int to = from + word.length();
+        if (from < 0 || to > file.get().text().length() || !file.get().text().substring(from, to).equals(word)) {
+            return null;
+        }
+        return Fix.builder("typed `" + fixed + "` for `" + word + "`").replace(file.get(), from, to, fixed).build();
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(x -> x == c).count();
     }
 
     private record Judgement(boolean breaks, String effect) {

@@ -2,6 +2,10 @@ package dev.deploylint.rules.staticfiles;
 
 import dev.deploylint.lint.Evidence;
 import dev.deploylint.lint.Findings;
+import dev.deploylint.lint.Fix;
+import dev.deploylint.source.SourceFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import dev.deploylint.lint.Rule;
 import dev.deploylint.lint.Severity;
 import dev.deploylint.parse.python.ModuleEvaluator;
@@ -40,15 +44,15 @@ public final class WhitenoiseDjangoModuleRemoved implements Rule {
         for (Usage usage : usages(project)) {
             if (removed) {
                 findings.report(usage.at(), "`" + usage.what() + "` was removed in whitenoise 4.0, so with " + installed + " "
-                        + usage.failure() + " with ImportError; " + usage.fix(), usage.evidence(because));
+                        + usage.failure() + " with ImportError; " + usage.fix(), usage.edit(), usage.evidence(because));
             } else {
                 findings.report(Severity.WARNING, usage.at(), "`" + usage.what() + "` is superseded in " + installed
-                        + " and breaks on upgrade to 4.0; " + usage.fix(), usage.evidence(because));
+                        + " and breaks on upgrade to 4.0; " + usage.fix(), usage.edit(), usage.evidence(because));
             }
         }
     }
 
-    private record Usage(Location at, String what, String failure, String fix, Location via) {
+    private record Usage(Location at, String what, String failure, String fix, Location via, Fix edit) {
 
         Evidence[] evidence(Evidence because) {
             return via == null ? new Evidence[] {because}
@@ -63,7 +67,7 @@ public final class WhitenoiseDjangoModuleRemoved implements Rule {
             for (ModuleEvaluator.ImportSite site : wsgi.imports()) {
                 if (site.module().equals(MODULE) || site.module().startsWith(MODULE + ".")) {
                     String what = site.name() == null ? site.module() : site.module() + "." + site.name();
-                    usages.add(new Usage(site.at(), what, "the dyno crashes at boot", middlewareFix, null));
+                    usages.add(new Usage(site.at(), what, "the dyno crashes at boot", middlewareFix, null, wrapperRemoval(project, site)));
                 }
             }
         }
@@ -71,7 +75,7 @@ public final class WhitenoiseDjangoModuleRemoved implements Rule {
         django.settings().ifPresent(settings -> {
             for (ModuleEvaluator.ImportSite site : settings.imports()) {
                 if (site.module().equals(MODULE) || site.module().startsWith(MODULE + ".")) {
-                    usages.add(new Usage(site.at(), site.module(), "the settings fail to import", "use `whitenoise.storage` and the middleware", null));
+                    usages.add(new Usage(site.at(), site.module(), "the settings fail to import", "use `whitenoise.storage` and the middleware", null, null));
                 }
             }
         });
@@ -79,9 +83,54 @@ public final class WhitenoiseDjangoModuleRemoved implements Rule {
             django.setting(setting).ifPresent(binding -> storageName(binding.value())
                     .filter(name -> name.startsWith(MODULE + "."))
                     .ifPresent(name -> usages.add(new Usage(binding.at(), name, "`collectstatic` fails during the build",
-                            "use `whitenoise.storage.CompressedManifestStaticFilesStorage`", binding.via()))));
+                            "use `whitenoise.storage.CompressedManifestStaticFilesStorage`", binding.via(), null))));
         }
         return usages;
+    }
+
+    private static final Pattern WRAPPING = Pattern.compile("(?m)^([A-Za-z_][A-Za-z0-9_]*) = DjangoWhiteNoise\\(\\1\\)[ \\t]*(#.*)?$");
+
+    /**
+     * Removes {@code from whitenoise.django import DjangoWhiteNoise} and the one top-level
+     * {@code application = DjangoWhiteNoise(application)} from wsgi.py, and adds the middleware
+     * after SecurityMiddleware unless MIDDLEWARE lists it already. Only in that plain shape: the
+     * import alone on its line, the wrapper used nowhere else (no {@code add_files} calls, whose
+     * folders the middleware does not serve), MIDDLEWARE a plain list. Null otherwise.
+     */
+    private static Fix wrapperRemoval(Project project, ModuleEvaluator.ImportSite site) {
+        Optional<SourceFile> found = project.text(site.at().path());
+        if (!site.module().equals(MODULE) || !"DjangoWhiteNoise".equals(site.name()) || found.isEmpty()) {
+            return null;
+        }
+        SourceFile wsgi = found.get();
+        int importLine = site.at().line();
+        if (!wsgi.line(importLine).strip().equals("from whitenoise.django import DjangoWhiteNoise")) {
+            return null;
+        }
+        Matcher wrapping = WRAPPING.matcher(wsgi.text());
+        if (!wrapping.find()) {
+            return null;
+        }
+        int wrapLine = wsgi.locationOf(wrapping.start()).line();
+        if (wrapping.find() || wsgi.text().split("DjangoWhiteNoise", -1).length != 3
+                || wsgi.text().contains("add_files") || wrapLine == importLine) {
+            return null;
+        }
+        Fix.Builder fix = Fix.builder("replaced `DjangoWhiteNoise` in " + wsgi.path() + " by WhiteNoiseMiddleware")
+                .replace(wsgi, wsgi.lineStart(importLine), wsgi.lineEnd(importLine), "")
+                .replace(wsgi, wsgi.lineStart(wrapLine), wsgi.lineEnd(wrapLine), "");
+        Optional<ModuleEvaluator.Binding> middleware = DjangoProject.of(project).setting("MIDDLEWARE");
+        if (middleware.isEmpty() || ResolvedVersion.of(project, "django").filter(d -> d.isBelow("1.10")).isPresent()) {
+            return null;
+        }
+        Optional<List<String>> names = StaticSettings.strings(middleware.get().value());
+        if (names.isEmpty()) {
+            return null;
+        }
+        if (names.get().contains(WhitenoiseMiddlewareOrder.WHITENOISE)) {
+            return fix.build();
+        }
+        return WhitenoiseNotConfigured.insertInto(fix, project, middleware.get()) ? fix.build() : null;
     }
 
     private static Optional<String> storageName(Value value) {

@@ -68,13 +68,19 @@ public final class WhitenoiseNotConfigured implements Rule {
      * display holding SecurityMiddleware alone on its line.
      */
     private static Fix insertion(Project project, ModuleEvaluator.Binding middleware) {
+        Fix.Builder fix = Fix.builder("added WhiteNoiseMiddleware after SecurityMiddleware in " + middleware.at().path());
+        return insertInto(fix, project, middleware) ? fix.build() : null;
+    }
+
+    /** Adds the insertion {@link #insertion} describes to {@code fix}; false, adding nothing, when it cannot. */
+    static boolean insertInto(Fix.Builder fix, Project project, ModuleEvaluator.Binding middleware) {
         if (Dependencies.of(project).find("whitenoise").isEmpty() || !middleware.at().path().endsWith(".py")) {
-            return null;
+            return false;
         }
         List<String> names = StaticSettings.strings(middleware.value()).orElse(List.of());
         int security = WhitenoiseMiddlewareOrder.security(names);
         if (security < 0) {
-            return null;
+            return false;
         }
         return PythonEdits.statement(project, middleware).flatMap(statement -> statement.stringList()
                 .filter(items -> items.stream().map(PythonEdits.Item::value).toList().equals(names))
@@ -84,10 +90,10 @@ public final class WhitenoiseNotConfigured implements Rule {
                     PythonEdits.Item anchor = items.get(security);
                     int line = file.locationOf(anchor.start()).line();
                     String indent = file.text().substring(file.lineStart(line), anchor.start());
-                    return Fix.builder("added WhiteNoiseMiddleware after SecurityMiddleware in " + middleware.at().path())
-                            .insert(file, file.lineEnd(line), indent + anchor.quote() + WhitenoiseMiddlewareOrder.WHITENOISE + anchor.quote()
-                                    + "," + file.lineBreak()).build();
-                })).orElse(null);
+                    fix.insert(file, file.lineEnd(line), indent + anchor.quote() + WhitenoiseMiddlewareOrder.WHITENOISE + anchor.quote()
+                            + "," + file.lineBreak());
+                    return true;
+                })).orElse(false);
     }
 
     private static boolean servedByAppServer(Project project) {
