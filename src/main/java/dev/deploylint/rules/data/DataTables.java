@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The data tables under {@code rules/data/} and how old their facts are: Heroku changes supported
@@ -13,8 +14,19 @@ import java.util.List;
 public final class DataTables {
 
     public static final int MAX_AGE_DAYS = 180;
-    public static final List<String> TABLES = List.of("python-versions.yaml", "django-python.yaml", "package-releases.yaml",
-            "uninstallable-packages.yaml", "large-packages.yaml", "python-buildpacks.yaml", "import-names.yaml");
+    /** Each table with the {@code checked} date of its loaded copy: one row per table, so names and dates cannot drift apart. */
+    private static final List<Table> ALL = List.of(
+            new Table("python-versions.yaml", () -> PythonVersionTable.get().checked()),
+            new Table("django-python.yaml", () -> DjangoPythonTable.get().checked()),
+            new Table("package-releases.yaml", () -> PackageReleases.get().checked()),
+            new Table("uninstallable-packages.yaml", () -> UninstallablePackages.get().checked()),
+            new Table("large-packages.yaml", () -> LargePackages.get().checked()),
+            new Table("python-buildpacks.yaml", () -> PythonBuildpacks.get().checked()),
+            new Table("import-names.yaml", () -> ImportNames.get().checked()));
+    public static final List<String> TABLES = ALL.stream().map(Table::file).toList();
+
+    private record Table(String file, Supplier<String> checked) {
+    }
 
     private DataTables() {
     }
@@ -25,14 +37,7 @@ public final class DataTables {
 
     /** Every table's {@code checked} date, from the tables the rules already loaded. */
     public static List<Checked> checkedDates() {
-        return List.of(
-                new Checked("rules/data/" + TABLES.get(0), LocalDate.parse(PythonVersionTable.get().checked())),
-                new Checked("rules/data/" + TABLES.get(1), LocalDate.parse(DjangoPythonTable.get().checked())),
-                new Checked("rules/data/" + TABLES.get(2), LocalDate.parse(PackageReleases.get().checked())),
-                new Checked("rules/data/" + TABLES.get(3), LocalDate.parse(UninstallablePackages.get().checked())),
-                new Checked("rules/data/" + TABLES.get(4), LocalDate.parse(LargePackages.get().checked())),
-                new Checked("rules/data/" + TABLES.get(5), LocalDate.parse(PythonBuildpacks.get().checked())),
-                new Checked("rules/data/" + TABLES.get(6), LocalDate.parse(ImportNames.get().checked())));
+        return ALL.stream().map(table -> new Checked("rules/data/" + table.file(), LocalDate.parse(table.checked().get()))).toList();
     }
 
     /** The notes to show on {@code today}: one per table older than {@link #MAX_AGE_DAYS} days. */
